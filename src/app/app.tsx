@@ -1,0 +1,25 @@
+import { lazy, Suspense } from 'react';
+import { Route, Router, Switch } from 'wouter';
+import { HomePage } from './home-page';
+import { Layout } from './layout';
+import { NotFound } from './not-found';
+import { PageLoading } from './page-loading';
+
+// The guide, its machines and MDX are not needed for the first screen.
+const ScenarioPage = lazy(() => import('../features/guide/scenario-page'));
+
+export function App() {
+  return (
+    <Router base={import.meta.env.BASE_URL.replace(/\/$/, '')}>
+      <Layout>
+        <Suspense fallback={<PageLoading />}>
+          <Switch>
+            <Route path="/" component={HomePage} />
+            <Route path="/scenarios/:id">{({ id }) => <ScenarioPage key={id} id={id} />}</Route>
+            <Route>{() => <NotFound />}</Route>
+          </Switch>
+        </Suspense>
+      </Layout>
+    </Router>
+  );
+}

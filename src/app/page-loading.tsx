@@ -1,0 +1,7 @@
+export function PageLoading() {
+  return (
+    <p className="loading" role="status">
+      Loading…
+    </p>
+  );
+}

@@ -1,0 +1,17 @@
+/**
+ * Builds a `mailto:` link (RFC 6068). Every part is percent-encoded, so newlines, `&`,
+ * `?` and `#` in anything the parent typed stay inside their field and never add one.
+ */
+import * as v from 'valibot';
+import type { DraftText } from '../../scenarios/engine/types';
+
+const email = v.pipe(v.string(), v.email());
+
+const encode = (text: string) => encodeURIComponent(text.replace(/\r\n|\r|\n/g, '\r\n'));
+
+export function mailtoHref(draft: DraftText, to?: string): string {
+  const address = to?.trim() ?? '';
+  // Only a well-formed address goes in the link; anything else is left for the mail app.
+  const recipient = v.is(email, address) ? encodeURIComponent(address).replace('%40', '@') : '';
+  return `mailto:${recipient}?subject=${encode(draft.subject)}&body=${encode(draft.body)}`;
+}

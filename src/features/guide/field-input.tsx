@@ -1,0 +1,91 @@
+/** One question on a step: label, hint, the control for its kind, and its problem. */
+import type { FieldWords } from '../../scenarios/content-types';
+import type { FieldSpec } from '../../scenarios/engine/types';
+
+interface FieldInputProps {
+  field: FieldSpec;
+  words: FieldWords;
+  value: string;
+  error: string | null;
+  onChange: (value: string) => void;
+}
+
+export const fieldId = (name: string) => `field-${name}`;
+
+export function FieldInput({ field, words, value, error, onChange }: FieldInputProps) {
+  const id = fieldId(field.name);
+  const hintId = words.hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const label = (
+    <>
+      {words.label}
+      {!field.required && <span className="optional"> (optional)</span>}
+    </>
+  );
+  const hint = words.hint && (
+    <p id={hintId} className="hint">
+      {words.hint}
+    </p>
+  );
+  const problem = error && (
+    <p id={errorId} className="field-error">
+      <span className="visually-hidden">Problem: </span>
+      {error}
+    </p>
+  );
+
+  if (field.kind === 'choice') {
+    return (
+      <fieldset
+        className={`field${error ? ' has-error' : ''}`}
+        aria-describedby={describedBy}
+        id={id}
+        tabIndex={-1}
+      >
+        <legend>{label}</legend>
+        {hint}
+        {problem}
+        {(field.options ?? []).map((option) => (
+          <label key={option} className="choice">
+            <input
+              type="radio"
+              name={field.name}
+              value={option}
+              checked={value === option}
+              onChange={() => onChange(option)}
+            />
+            <span>{words.options?.[option] ?? option}</span>
+          </label>
+        ))}
+      </fieldset>
+    );
+  }
+
+  const common = {
+    id,
+    name: field.name,
+    value,
+    'aria-describedby': describedBy,
+    'aria-invalid': error ? true : undefined,
+    'aria-required': field.required || undefined,
+    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+  };
+  return (
+    <div className={`field${error ? ' has-error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {hint}
+      {problem}
+      {field.kind === 'longtext' ? (
+        <textarea {...common} rows={4} />
+      ) : (
+        <input
+          {...common}
+          type={field.kind === 'email' ? 'email' : field.kind === 'date' ? 'date' : 'text'}
+          autoComplete={field.kind === 'email' ? 'off' : undefined}
+          spellCheck={field.kind === 'email' ? false : undefined}
+        />
+      )}
+    </div>
+  );
+}

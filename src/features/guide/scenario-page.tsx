@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react';
+import { NotFound } from '../../app/not-found';
+import { PageLoading } from '../../app/page-loading';
+import { isScenarioId } from '../../scenarios/registry';
+import { GuideRunner } from './guide-runner';
+import { loadGuide, type LoadedGuide } from './load-guide';
+
+type Loading = { kind: 'loading' } | { kind: 'ready'; guide: LoadedGuide } | { kind: 'failed' };
+
+export default function ScenarioPage({ id }: { id: string }) {
+  const known = isScenarioId(id);
+  const [state, setState] = useState<Loading>({ kind: 'loading' });
+
+  useEffect(() => {
+    if (!known) return;
+    let live = true;
+    loadGuide(id).then(
+      (guide) => live && setState({ kind: 'ready', guide }),
+      () => live && setState({ kind: 'failed' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id, known]);
+
+  if (!known) return <NotFound what="situation" />;
+  if (state.kind === 'loading') return <PageLoading />;
+  if (state.kind === 'failed') {
+    return (
+      <section className="page narrow">
+        <h1>This guide didn't load</h1>
+        <p>
+          Check your connection and reload the page. Nothing you saved on this device has been
+          changed.
+        </p>
+      </section>
+    );
+  }
+  return <GuideRunner guide={state.guide} />;
+}

@@ -1,0 +1,149 @@
+/** A single step of any scenario: its question(s), help, an example, and navigation. */
+import { useEffect, useRef } from 'react';
+import { Link } from 'wouter';
+import { usePageHeading } from '../../lib/use-page-heading';
+import { displayAnswer, problemMessage, wordsFor } from './field-words';
+import { FieldInput, fieldId } from './field-input';
+import type { GuideScreenProps } from './guide-props';
+import { Progress } from './progress';
+import { SaveStatusLine } from './save-status';
+
+export function StepView({
+  scenario,
+  content,
+  context,
+  send,
+  saveStatus,
+  stepId,
+}: GuideScreenProps & { stepId: string }) {
+  const step = scenario.steps.find((candidate) => candidate.id === stepId);
+  const stepContent = content.steps[stepId];
+  const heading = usePageHeading<HTMLHeadingElement>(stepContent?.frontmatter.title ?? stepId);
+  const summary = useRef<HTMLDivElement>(null);
+  const problems = Object.entries(context.problems);
+  const hasProblems = problems.length > 0;
+
+  // When "Continue" finds problems, take the parent to the list of what to fix.
+  useEffect(() => {
+    if (hasProblems) summary.current?.focus();
+  }, [hasProblems]);
+
+  if (!step || !stepContent) throw new Error(`Step ${stepId} has no content`);
+  const path = scenario.pathFor(context.answers);
+  const position = path.findIndex((candidate) => candidate.id === stepId);
+  const isFirst = position === 0;
+  const Help = stepContent.default;
+  const IntroText = content.about.default;
+  const backToReview = context.returnToReview && scenario.isComplete(context.answers);
+  const examples = step.fields.filter((field) => content.examples[field.name]);
+
+  return (
+    <section className="page narrow step" aria-labelledby="step-title">
+      <Progress
+        current={position + 1}
+        total={path.length}
+        title={content.about.frontmatter.title}
+      />
+      <h1 id="step-title" ref={heading} tabIndex={-1}>
+        {stepContent.frontmatter.title}
+      </h1>
+      {isFirst && (
+        <div className="intro">
+          <IntroText />
+        </div>
+      )}
+      <div className="help">
+        <Help />
+      </div>
+
+      {hasProblems && (
+        <div
+          className="error-summary"
+          role="alert"
+          tabIndex={-1}
+          ref={summary}
+          aria-labelledby="error-summary-title"
+        >
+          <h2 id="error-summary-title">Before you continue</h2>
+          <ul>
+            {problems.map(([name, problem]) => {
+              const field = step.fields.find((candidate) => candidate.name === name);
+              if (!field) return null;
+              return (
+                <li key={name}>
+                  <a href={`#${fieldId(name)}`}>
+                    {problemMessage(wordsFor(content, stepId, name), field, problem)}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          send({ type: 'step.next' });
+        }}
+      >
+        {step.fields.map((field) => {
+          const words = wordsFor(content, stepId, field.name);
+          const problem = context.problems[field.name];
+          return (
+            <FieldInput
+              key={field.name}
+              field={field}
+              words={words}
+              value={context.answers[field.name] ?? ''}
+              error={problem ? problemMessage(words, field, problem) : null}
+              onChange={(value) => send({ type: 'answer.set', field: field.name, value })}
+            />
+          );
+        })}
+
+        {examples.length > 0 && (
+          <details className="example">
+            <summary>See an example</summary>
+            <dl>
+              {examples.map((field) => {
+                const words = wordsFor(content, stepId, field.name);
+                return (
+                  <div key={field.name}>
+                    <dt>{words.label}</dt>
+                    <dd>{displayAnswer(words, content.examples[field.name])}</dd>
+                  </div>
+                );
+              })}
+            </dl>
+          </details>
+        )}
+
+        <div className="actions">
+          <button type="submit" className="button primary">
+            {backToReview
+              ? 'Save and go back to review'
+              : position === path.length - 1
+                ? 'Review my answers'
+                : 'Continue'}
+          </button>
+          {isFirst ? (
+            <Link href="/" className="button secondary">
+              All situations
+            </Link>
+          ) : (
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => send({ type: 'step.back' })}
+            >
+              Back
+            </button>
+          )}
+        </div>
+      </form>
+      <SaveStatusLine status={saveStatus} />
+    </section>
+  );
+}

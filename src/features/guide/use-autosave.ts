@@ -1,0 +1,80 @@
+/**
+ * Saves a flow's persisted snapshot shortly after each change, and at once when the tab
+ * is hidden or closed. Saves run one after another, so a tab never races itself; a
+ * save refused because another tab saved newer work stops saving here and says so.
+ */
+import { useEffect, useState } from 'react';
+import type { AnyActorRef } from 'xstate';
+import notices from '../../../content/ui/notices.json';
+import { dismissNotice, raiseNotice } from '../../lib/notices';
+import { saveFlow } from '../../lib/storage/flow-store';
+
+export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed' | 'stopped' | 'off';
+
+const SAVE_DELAY_MS = 250;
+
+export function useAutosave(
+  actor: AnyActorRef,
+  flow: { scenarioId: string; machineVersion: number; revision: number; storage: 'on' | 'off' },
+): SaveStatus {
+  const [status, setStatus] = useState<SaveStatus>(flow.storage === 'off' ? 'off' : 'idle');
+  const { scenarioId, machineVersion, storage } = flow;
+
+  useEffect(() => {
+    if (storage === 'off') return;
+    let revision = flow.revision;
+    let stopped = false;
+    let pending = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let queue = Promise.resolve();
+
+    const save = async () => {
+      if (stopped) return;
+      pending = false;
+      const result = await saveFlow(
+        { scenarioId, machineVersion, snapshot: actor.getPersistedSnapshot() },
+        revision,
+      );
+      if (result.kind === 'saved') {
+        revision = result.revision;
+        dismissNotice('save');
+        setStatus('saved');
+      } else if (result.kind === 'conflict') {
+        stopped = true;
+        raiseNotice({ id: 'save', tone: 'warning', message: notices.otherTab });
+        setStatus('stopped');
+      } else {
+        const message = result.fault === 'quota' ? notices.storageFull : notices.saveFailed;
+        raiseNotice({ id: 'save', tone: 'warning', message });
+        setStatus('failed');
+      }
+    };
+    const flush = () => {
+      if (!pending) return;
+      clearTimeout(timer);
+      queue = queue.then(save);
+    };
+    const schedule = () => {
+      if (stopped) return;
+      pending = true;
+      setStatus('saving');
+      clearTimeout(timer);
+      timer = setTimeout(flush, SAVE_DELAY_MS);
+    };
+    const onHidden = () => document.visibilityState === 'hidden' && flush();
+
+    const subscription = actor.subscribe(schedule);
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      subscription.unsubscribe();
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+    // The revision is only a starting point; later saves track it inside the effect.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [actor, scenarioId, machineVersion, storage]);
+
+  return status;
+}

@@ -1,0 +1,36 @@
+/** The shape of scenario content as a coach writes it in MDX frontmatter and JSON. */
+import type { ComponentType } from 'react';
+import type { Answers, Problem } from './engine/types';
+
+export interface ScenarioSummary {
+  id: string;
+  title: string;
+  summary: string;
+  when: string;
+  situations: string[];
+  order: number;
+}
+
+/** The words for one field. A per-field problem message overrides the shared default. */
+export type FieldWords = {
+  label: string;
+  hint?: string;
+  options?: Record<string, string>;
+} & Partial<Record<Problem, string>>;
+
+export interface StepFrontmatter {
+  title: string;
+  fields: Record<string, FieldWords>;
+}
+
+export interface MdxModule<F> {
+  default: ComponentType<{ components?: Record<string, ComponentType<never>> }>;
+  frontmatter: F;
+}
+
+export interface ScenarioContent {
+  about: MdxModule<Omit<ScenarioSummary, 'id'>>;
+  steps: Record<string, MdxModule<StepFrontmatter>>;
+  template: string;
+  examples: Answers;
+}

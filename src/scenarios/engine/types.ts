@@ -1,0 +1,72 @@
+/**
+ * The shapes every scenario shares: fields it collects, steps it walks, and the context
+ * its machine keeps. Logic only: the words for all of these live under content/.
+ */
+
+/** How a field is entered and checked. Labels, hints and option labels are content. */
+export type FieldKind = 'text' | 'longtext' | 'email' | 'choice' | 'date';
+
+export interface FieldSpec {
+  name: string;
+  kind: FieldKind;
+  required: boolean;
+  /** Allowed values of a `choice` field, in display order. */
+  options?: readonly string[];
+}
+
+/** Why an answer cannot be accepted yet; the message a parent reads comes from content. */
+export type Problem = 'required' | 'email' | 'too-long' | 'choice' | 'date';
+
+export type Answers = Record<string, string>;
+
+/** A predicate over the answers, deciding whether a conditional step applies. */
+export type Condition = (answers: Answers) => boolean;
+
+export interface StepSpec<C extends string = string> {
+  id: string;
+  fields: readonly FieldSpec[];
+  /** The step is only part of the flow when this condition holds. */
+  when?: C;
+}
+
+export interface DraftText {
+  subject: string;
+  body: string;
+}
+
+/**
+ * The parent's own edits to a draft, with the generated draft they started from, so
+ * a later change of answers can be noticed instead of silently overwriting the edits.
+ */
+export interface DraftEdits extends DraftText {
+  basedOn: DraftText;
+}
+
+export interface ScenarioContext {
+  answers: Answers;
+  problems: Record<string, Problem>;
+  /** Set when a step was opened from the review screen: "next" then returns there. */
+  returnToReview: boolean;
+  draftEdits: DraftEdits | null;
+  /** Edits replaced by a regenerated draft, kept so the parent can undo. */
+  discardedEdits: DraftEdits | null;
+}
+
+export type ScenarioEvent =
+  | { type: 'answer.set'; field: string; value: string }
+  | { type: 'step.next' }
+  | { type: 'step.back' }
+  | { type: 'step.edit'; step: string }
+  | { type: 'review.confirm' }
+  | { type: 'draft.review' }
+  | { type: 'draft.edit'; subject: string; body: string; basedOn: DraftText }
+  | { type: 'draft.keepEdits'; basedOn: DraftText }
+  | { type: 'draft.regenerate' }
+  | { type: 'draft.undoRegenerate' }
+  | { type: 'flow.restart' };
+
+/** What a state tells the runner through `snapshot.getMeta()`. */
+export type ScenarioMeta =
+  | { view: 'step'; step: string; content: string; fields: readonly FieldSpec[] }
+  | { view: 'review' }
+  | { view: 'draft' };

@@ -1,0 +1,7 @@
+/// <reference types="vite/client" />
+declare module '*.mdx' {
+  import type { ComponentType } from 'react';
+  export const frontmatter: Record<string, unknown>;
+  const MDXComponent: ComponentType<{ components?: Record<string, ComponentType<never>> }>;
+  export default MDXComponent;
+}

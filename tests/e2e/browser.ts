@@ -1,0 +1,71 @@
+/** Debian's Chromium driven by playwright-core, with the checks every browser test shares. */
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const appUrl = inject('appUrl');
+export const staticUrl = inject('staticUrl');
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A phone-sized page that records every request it makes. */
+export async function phonePage(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] = {},
+) {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    acceptDownloads: true,
+    ...options,
+  });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { context, page, requests, errors };
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe on ${page.url()}`).toEqual([]);
+}
+
+/** Every request went to the app's own origin (or stayed inside the page). */
+export function expectOnlyOwnOrigin(requests: string[], origin: string) {
+  const foreign = requests.filter((url) => !url.startsWith(origin) && !/^(blob|data):/.test(url));
+  expect(foreign).toEqual([]);
+}
+
+/** Presses Tab until `target` has focus, as a keyboard user would. */
+export async function tabTo(page: Page, target: ReturnType<Page['getByRole']>, limit = 60) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+export async function closeAll(...contexts: BrowserContext[]) {
+  await Promise.all(contexts.map((context) => context.close()));
+}

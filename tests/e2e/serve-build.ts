@@ -1,0 +1,36 @@
+/**
+ * Builds the app once and serves it twice for the browser tests: as `vite preview` does
+ * (with its single-page fallback) and as a plain static host would (files only).
+ */
+import type { PreviewServer } from 'vite';
+import { build, preview } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    appUrl: string;
+    staticUrl: string;
+  }
+}
+
+const urlOf = (server: PreviewServer) => {
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('The preview server has no local URL');
+  return url.replace(/\/$/, '');
+};
+
+export default async function setup(project: TestProject) {
+  await build({ logLevel: 'warn' });
+  const app = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+  const plain = await preview({
+    appType: 'mpa',
+    preview: { port: 0, host: '127.0.0.1' },
+    logLevel: 'warn',
+  });
+  project.provide('appUrl', urlOf(app));
+  project.provide('staticUrl', urlOf(plain));
+  return async () => {
+    await app.close();
+    await plain.close();
+  };
+}

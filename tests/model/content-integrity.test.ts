@@ -1,0 +1,94 @@
+/**
+ * Content and machines must agree: every step names MDX that exists, every MDX file is
+ * used, every field has words, and templates and examples speak of real fields only.
+ */
+import Mustache from 'mustache';
+import { contentPaths, scenarioSummaries } from '../../src/scenarios/content';
+import { currentMeta } from '../../src/scenarios/engine/define-scenario';
+import { problemWith } from '../../src/scenarios/engine/validate-answers';
+import { scenarioLoaders } from '../../src/scenarios/registry';
+import { loadAllScenarios } from '../support/scenarios';
+
+const scenarios = await loadAllScenarios();
+const folderOf = (path: string) => path.split('/').at(-2);
+
+test('every registered scenario has a content folder and every content folder is registered', () => {
+  const folders = new Set(
+    [...contentPaths.abouts, ...contentPaths.steps, ...contentPaths.templates].map(folderOf),
+  );
+  expect([...folders].sort()).toEqual(Object.keys(scenarioLoaders).sort());
+  expect(scenarioSummaries.map((summary) => summary.id).sort()).toEqual(
+    Object.keys(scenarioLoaders).sort(),
+  );
+});
+
+describe.each(scenarios.map((loaded) => [loaded.scenario.id, loaded] as const))(
+  '%s',
+  (id, { scenario, content }) => {
+    test('every step state names an MDX file that exists, and every MDX file is named', () => {
+      const named = Object.values(scenario.machine.states)
+        .map((node) => node.meta as ReturnType<typeof currentMeta> | undefined)
+        .flatMap((meta) => (meta?.view === 'step' ? [meta.content] : []));
+      const files = contentPaths.steps
+        .filter((path) => folderOf(path) === id)
+        .map(
+          (path) =>
+            `${id}/${path
+              .split('/')
+              .at(-1)
+              ?.replace(/\.mdx$/, '')}`,
+        );
+      expect(named.sort()).toEqual(files.sort());
+    });
+
+    test('the about page has what the home page shows', () => {
+      const about = content.about.frontmatter;
+      expect(about.title.length).toBeGreaterThan(5);
+      expect(about.summary.length).toBeGreaterThan(20);
+      expect(about.situations.length).toBeGreaterThan(2);
+    });
+
+    test('every step has a title and words for exactly its fields and options', () => {
+      for (const step of scenario.steps) {
+        const frontmatter = content.steps[step.id]?.frontmatter;
+        expect(frontmatter?.title, step.id).toBeTruthy();
+        expect(Object.keys(frontmatter?.fields ?? {}).sort()).toEqual(
+          step.fields.map((f) => f.name).sort(),
+        );
+        for (const field of step.fields) {
+          const words = frontmatter?.fields[field.name];
+          expect(words?.label, field.name).toBeTruthy();
+          if (field.kind === 'choice')
+            expect(Object.keys(words?.options ?? {})).toEqual(field.options);
+        }
+      }
+    });
+
+    test('the draft template starts with a subject and names only real fields and options', () => {
+      expect(content.template).toMatch(/^Subject: \S/);
+      const known = new Set(
+        scenario.fields.flatMap((field) => [
+          field.name,
+          ...(field.options ?? []).map((o) => `${field.name}=${o}`),
+        ]),
+      );
+      const names = (tokens: unknown[]): string[] =>
+        tokens.flatMap((token) => {
+          const [type, name, , , children] = token as [string, string, number, number, unknown[]?];
+          return [...(type === 'text' ? [] : [name]), ...(children ? names(children) : [])];
+        });
+      for (const name of names(Mustache.parse(content.template)))
+        expect(known, name).toContain(name);
+    });
+
+    test('the example answers are valid and cover every field', () => {
+      for (const field of scenario.fields) {
+        expect(content.examples[field.name], field.name).toBeTruthy();
+        expect(problemWith(field, content.examples[field.name]), field.name).toBeNull();
+      }
+      expect(Object.keys(content.examples).sort()).toEqual(
+        scenario.fields.map((f) => f.name).sort(),
+      );
+    });
+  },
+);

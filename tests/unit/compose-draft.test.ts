@@ -1,0 +1,46 @@
+import { composeDraft } from '../../src/features/drafts/compose-draft';
+import type { FieldSpec } from '../../src/scenarios/engine/types';
+
+const fields: FieldSpec[] = [
+  { name: 'childName', kind: 'text', required: true },
+  { name: 'note', kind: 'longtext', required: false },
+  { name: 'plan', kind: 'choice', required: true, options: ['yes', 'no'] },
+];
+const template = `Subject: About {{childName}}
+
+Hello.
+
+{{#note}}
+{{note}}
+{{/note}}
+{{#plan=yes}}
+{{childName}} has a plan.
+{{/plan=yes}}
+
+Thanks.`;
+
+test('answers fill the template, choices switch paragraphs, and empty sections leave no gaps', () => {
+  expect(composeDraft(template, fields, { childName: 'Maya.', plan: 'yes' })).toEqual({
+    subject: 'About Maya',
+    body: 'Hello.\n\nMaya has a plan.\n\nThanks.',
+  });
+  expect(
+    composeDraft(template, fields, { childName: 'Maya', note: 'She loves maps', plan: 'no' }).body,
+  ).toBe('Hello.\n\nShe loves maps.\n\nThanks.');
+});
+
+test('markup and template syntax in answers stay literal text', () => {
+  const hostile = '<script>alert(1)</script> {{childName}} &amp;';
+  const draft = composeDraft(template, fields, { childName: 'Sam', note: hostile, plan: 'no' });
+  expect(draft.body).toContain('<script>alert(1)</script> {{childName}} &amp;.');
+});
+
+test('a newline typed into a short answer cannot add a line to the subject', () => {
+  expect(
+    composeDraft(template, fields, { childName: 'Sam\nBcc: x@example.org', plan: 'no' }).subject,
+  ).toBe('About Sam Bcc: x@example.org');
+});
+
+test('a template without a subject line is refused', () => {
+  expect(() => composeDraft('Hello', fields, {})).toThrow(/Subject/);
+});

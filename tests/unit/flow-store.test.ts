@@ -1,0 +1,86 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { closeDatabase, openDatabase } from '../../src/lib/storage/database';
+import {
+  loadFlow,
+  saveFlow,
+  savedFlowIds,
+  setAsideRecords,
+} from '../../src/lib/storage/flow-store';
+
+const flow = (answers: Record<string, string>) => ({
+  scenarioId: 'first-week-intro',
+  machineVersion: 1,
+  snapshot: { status: 'active', value: 'teacher', context: { answers } },
+});
+
+beforeEach(async () => {
+  await closeDatabase();
+  globalThis.indexedDB = new IDBFactory();
+});
+
+test('progress saved is progress loaded', async () => {
+  expect(await loadFlow('first-week-intro')).toEqual({ kind: 'none' });
+  expect(await saveFlow(flow({ childName: 'Maya' }), 0)).toEqual({ kind: 'saved', revision: 1 });
+  const loaded = await loadFlow('first-week-intro');
+  expect(loaded.kind === 'found' && loaded.record.snapshot).toEqual(
+    flow({ childName: 'Maya' }).snapshot,
+  );
+  expect(await savedFlowIds()).toEqual(['first-week-intro']);
+});
+
+test('a second tab cannot overwrite newer work saved by the first', async () => {
+  expect(await saveFlow(flow({ childName: 'from tab A' }), 0)).toEqual({
+    kind: 'saved',
+    revision: 1,
+  });
+  expect(await saveFlow(flow({ childName: 'stale tab B' }), 0)).toEqual({ kind: 'conflict' });
+  const loaded = await loadFlow('first-week-intro');
+  expect(loaded.kind === 'found' && loaded.record.snapshot).toEqual(
+    flow({ childName: 'from tab A' }).snapshot,
+  );
+  expect(await saveFlow(flow({ childName: 'tab A again' }), 1)).toEqual({
+    kind: 'saved',
+    revision: 2,
+  });
+});
+
+test('a corrupted record is set aside with its contents, and the rest keeps working', async () => {
+  const db = await openDatabase();
+  await db?.put('flows', { scenarioId: 'first-week-intro', v: 1, snapshot: 'garbage' } as never);
+  expect(await loadFlow('first-week-intro')).toEqual({ kind: 'set-aside', reason: 'corrupted' });
+  expect(await loadFlow('first-week-intro')).toEqual({ kind: 'none' });
+  const [record] = await setAsideRecords();
+  expect(record).toMatchObject({
+    scenarioId: 'first-week-intro',
+    reason: 'corrupted',
+    raw: { snapshot: 'garbage' },
+  });
+  expect(await saveFlow(flow({ childName: 'Maya' }), 0)).toEqual({ kind: 'saved', revision: 1 });
+});
+
+test('when the browser refuses storage, loading and saving say so instead of throwing', async () => {
+  globalThis.indexedDB = {
+    open: () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    },
+  } as unknown as IDBFactory;
+  expect(await loadFlow('first-week-intro')).toEqual({ kind: 'unavailable' });
+  expect(await saveFlow(flow({}), 0)).toEqual({ kind: 'failed', fault: 'unavailable' });
+  expect(await savedFlowIds()).toEqual([]);
+});
+
+test('a full disk is reported as such', async () => {
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = () => {
+    throw new DOMException('Quota exceeded', 'QuotaExceededError');
+  };
+  try {
+    expect(await saveFlow(flow({ childName: 'Maya' }), 0)).toEqual({
+      kind: 'failed',
+      fault: 'quota',
+    });
+  } finally {
+    IDBObjectStore.prototype.put = put;
+  }
+});

@@ -1,0 +1,44 @@
+import { createActor } from 'xstate';
+import { restorableSnapshot } from '../../src/scenarios/engine/restore-snapshot';
+import scenario from '../../src/scenarios/first-week-intro.machine';
+
+function savedAt(step: 'about-you' | 'teacher') {
+  const actor = createActor(scenario.machine).start();
+  actor.send({ type: 'answer.set', field: 'parentName', value: 'Dana' });
+  actor.send({ type: 'answer.set', field: 'childName', value: 'Maya' });
+  if (step === 'teacher') actor.send({ type: 'step.next' });
+  return JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) as Record<string, unknown>;
+}
+
+test('a saved snapshot resumes at the same step with every answer', () => {
+  const snapshot = restorableSnapshot(scenario, {
+    machineVersion: scenario.version,
+    snapshot: savedAt('teacher'),
+  });
+  expect(snapshot).not.toBeNull();
+  const resumed = createActor(scenario.machine, { snapshot: snapshot ?? undefined })
+    .start()
+    .getSnapshot();
+  expect(resumed.value).toBe('teacher');
+  expect(resumed.context.answers).toEqual({ parentName: 'Dana', childName: 'Maya' });
+});
+
+test('snapshots that no longer fit the machine are refused', () => {
+  const good = savedAt('teacher');
+  const context = good.context as Record<string, unknown>;
+  const cases: unknown[] = [
+    { ...good, value: 'a-step-that-was-removed' },
+    { ...good, context: { ...context, answers: { renamedField: 'x' } } },
+    { ...good, context: { ...context, answers: { childName: 42 } } },
+    { ...good, context: null },
+    { ...good, status: 'error' },
+    'not even an object',
+    null,
+  ];
+  for (const snapshot of cases) {
+    expect(restorableSnapshot(scenario, { machineVersion: scenario.version, snapshot })).toBeNull();
+  }
+  expect(
+    restorableSnapshot(scenario, { machineVersion: scenario.version + 1, snapshot: good }),
+  ).toBeNull();
+});

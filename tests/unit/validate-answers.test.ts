@@ -1,0 +1,55 @@
+import { MAX_LENGTH, problemWith, problemsIn } from '../../src/scenarios/engine/validate-answers';
+import type { FieldSpec } from '../../src/scenarios/engine/types';
+
+const text: FieldSpec = { name: 'childName', kind: 'text', required: true };
+const optionalEmail: FieldSpec = { name: 'teacherEmail', kind: 'email', required: false };
+const choice: FieldSpec = {
+  name: 'support',
+  kind: 'choice',
+  required: true,
+  options: ['plan', 'none'],
+};
+
+test('a required answer made only of spaces is missing', () => {
+  expect(problemWith(text, '   ')).toBe('required');
+  expect(problemWith(text, undefined)).toBe('required');
+  expect(problemWith(text, 'Maya')).toBeNull();
+});
+
+test('an optional email may be empty but not malformed', () => {
+  expect(problemWith(optionalEmail, '')).toBeNull();
+  expect(problemWith(optionalEmail, 'm.rivera@example.org')).toBeNull();
+  for (const bad of [
+    'm.rivera',
+    'a@b',
+    'x@example.org?cc=boss@example.org',
+    'a b@example.org',
+    'x@example.org\nBcc: y@example.org',
+  ]) {
+    expect(problemWith(optionalEmail, bad), bad).toBe('email');
+  }
+});
+
+test('a choice accepts only its own options', () => {
+  expect(problemWith(choice, 'plan')).toBeNull();
+  expect(problemWith(choice, 'maybe')).toBe('choice');
+});
+
+test('an answer past the length limit is refused, not cut', () => {
+  expect(problemWith(text, 'a'.repeat(MAX_LENGTH.text))).toBeNull();
+  expect(problemWith(text, 'a'.repeat(MAX_LENGTH.text + 1))).toBe('too-long');
+});
+
+test('dates must be real calendar dates', () => {
+  const date: FieldSpec = { name: 'when', kind: 'date', required: true };
+  expect(problemWith(date, '2026-09-14')).toBeNull();
+  expect(problemWith(date, '14/09/2026')).toBe('date');
+});
+
+test('problemsIn lists each field with a problem', () => {
+  expect(problemsIn([text, optionalEmail, choice], { teacherEmail: 'nope' })).toEqual({
+    childName: 'required',
+    teacherEmail: 'email',
+    support: 'required',
+  });
+});
