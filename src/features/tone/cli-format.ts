@@ -1,0 +1,65 @@
+// The pure half of the tone command line: arguments, decoding, line handling and output.
+// scripts/tone-cli.ts only moves bytes between these functions and the process.
+import { analyzeTone } from './analyze';
+
+export type CliMode = 'jsonl' | 'json';
+
+export interface CliResult {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+export const USAGE =
+  'usage: tone-cli --jsonl (one message per input line) | --json (all input as one message)';
+
+export function parseArgs(argv: readonly string[]): { mode: CliMode } | { error: string } {
+  const modes = argv.filter((arg) => arg === '--jsonl' || arg === '--json');
+  const unknown = argv.filter((arg) => arg !== '--jsonl' && arg !== '--json');
+  if (unknown.length > 0) return { error: `unknown argument ${unknown[0]}; ${USAGE}` };
+  if (modes.length === 0) return { error: `missing --jsonl or --json; ${USAGE}` };
+  if (new Set(modes).size > 1) return { error: `choose one of --jsonl or --json; ${USAGE}` };
+  return { mode: modes[0] === '--json' ? 'json' : 'jsonl' };
+}
+
+/** Strict UTF-8: a stray byte is reported rather than silently turned into U+FFFD. */
+export function decodeUtf8(bytes: Uint8Array): { text: string } | { error: string } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { error: 'input is not valid UTF-8' };
+  }
+}
+
+/** One entry per input line; \r\n and \n both end a line, and a final newline adds no line. */
+export function splitLines(text: string): string[] {
+  if (text === '') return [];
+  const lines = text.split(/\r?\n/);
+  if (lines.at(-1) === '') lines.pop();
+  return lines;
+}
+
+export function formatMessage(text: string): string {
+  const report = analyzeTone(text);
+  return JSON.stringify({
+    text,
+    flagged: report.findings.length > 0,
+    findings: report.findings.map(({ category, start, end, message, suggestion }) => ({
+      category,
+      start,
+      end,
+      message,
+      suggestion,
+    })),
+  });
+}
+
+export function runCli(argv: readonly string[], input: Uint8Array): CliResult {
+  const args = parseArgs(argv);
+  if ('error' in args) return { stdout: '', stderr: `tone-cli: ${args.error}\n`, code: 2 };
+  const decoded = decodeUtf8(input);
+  if ('error' in decoded) return { stdout: '', stderr: `tone-cli: ${decoded.error}\n`, code: 2 };
+  const messages = args.mode === 'json' ? [decoded.text] : splitLines(decoded.text);
+  const stdout = messages.map((message) => `${formatMessage(message)}\n`).join('');
+  return { stdout, stderr: '', code: 0 };
+}

@@ -1,0 +1,43 @@
+import type { Candidate } from './rule-kit';
+import type { ToneCategory } from './types';
+
+// When two findings cover the same words, keep the one that matters more to the reader:
+// threats and accusations outrank wording habits such as capitals.
+const PRECEDENCE: ToneCategory[] = [
+  'threat',
+  'blame',
+  'mind-reading',
+  'interrogating-why',
+  'sarcasm',
+  'demand',
+  'absolute',
+  'loaded-judgement',
+  'shouting',
+];
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+/** Picks non-overlapping findings, then widens those with a whole-phrase rewrite where it fits. */
+export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  const ranked = [...candidates].sort(
+    (a, b) =>
+      PRECEDENCE.indexOf(a.category) - PRECEDENCE.indexOf(b.category) ||
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const candidate of ranked) {
+    if (!kept.some((k) => overlaps(k, candidate))) kept.push(candidate);
+  }
+  const widened = kept.map((k) => {
+    if (!k.wide || kept.some((other) => other !== k && overlaps(other, k.wide!))) return k;
+    return {
+      category: k.category,
+      start: k.wide.start,
+      end: k.wide.end,
+      suggestion: k.wide.suggestion,
+    };
+  });
+  return widened.sort((a, b) => a.start - b.start);
+}

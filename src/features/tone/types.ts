@@ -1,0 +1,45 @@
+export type ToneCategory =
+  | 'blame'
+  | 'interrogating-why'
+  | 'absolute'
+  | 'demand'
+  | 'threat'
+  | 'sarcasm'
+  | 'mind-reading'
+  | 'loaded-judgement'
+  | 'shouting';
+
+export interface ToneFinding {
+  category: ToneCategory;
+  /** UTF-16 offset into the analysed text (inclusive). */
+  start: number;
+  /** UTF-16 offset into the analysed text (exclusive). */
+  end: number;
+  text: string;
+  /** One sentence: why this may put the teacher on the defensive. */
+  message: string;
+  /** A drop-in replacement for text.slice(start, end), only when a safe rewrite exists. */
+  suggestion?: string;
+}
+
+export type ToneStrengthKind =
+  | 'curious-question'
+  | 'specific-observation'
+  | 'offer-to-help'
+  | 'appreciation'
+  | 'proposes-solution';
+
+export interface ToneStrength {
+  kind: ToneStrengthKind;
+  start: number;
+  end: number;
+  message: string;
+}
+
+export interface ToneReport {
+  findings: ToneFinding[];
+  strengths: ToneStrength[];
+  verdict: 'ready' | 'revise';
+  /** True when the draft is heavy with findings: the UI suggests a pause before sending. */
+  heavy: boolean;
+}

@@ -1,0 +1,42 @@
+import words from '../../../content/tone/tone.json';
+import type { ToneCategory, ToneStrengthKind } from './types';
+
+export interface CategoryWords {
+  /** Short display name for the UI. */
+  name: string;
+  /** One sentence: why this may put the teacher on the defensive (used as the finding message). */
+  reason: string;
+  /** One sentence of guidance on what to try instead. */
+  tryInstead: string;
+}
+
+export interface RewriteWords {
+  whyDidYouMake: string;
+  whyDidYou: string;
+  whyDidntYou: string;
+  whyWasntITold: string;
+  youMadeThem: string;
+  youNeedTo: string;
+  demandNoun: string;
+  demandThat: string;
+  demandTo: string;
+  expectYouTo: string;
+  expectOutcome: string;
+  judgementWords: Record<string, string>;
+}
+
+export interface ToneWords {
+  categories: Record<ToneCategory, CategoryWords>;
+  strengths: Record<ToneStrengthKind, string>;
+  heavyNudge: string;
+  readyMessage: string;
+  rewrites: RewriteWords;
+}
+
+// Annotated so a coach's edit that drops a key fails the type-check instead of the UI.
+export const toneWords: ToneWords = words;
+
+/** Fills `{name}` placeholders; unknown names are left as-is so a typo stays visible. */
+export function fillTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
