@@ -1,10 +1,12 @@
 /// <reference types="vitest/config" />
+import { readdirSync } from 'node:fs';
 import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './scripts/vite-csp';
+import { searchDocuments } from './scripts/vite-search-documents';
 import { staticRoutes } from './scripts/vite-static-routes';
 
 export default defineConfig({
@@ -17,7 +19,12 @@ export default defineConfig({
       }),
     },
     react({ include: /\.(jsx|js|mdx|md|tsx|ts)$/ }),
-    staticRoutes('content/scenarios'),
+    searchDocuments('content'),
+    staticRoutes(() => [
+      'glossary',
+      'phrases',
+      ...readdirSync('content/scenarios').map((id) => `scenarios/${id}`),
+    ]),
     contentSecurityPolicy(),
   ],
   // The manifest lets the bundle budget follow exactly what the first visit loads.
@@ -30,7 +37,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/{unit,model,tone}/**/*.test.ts'],
+          include: ['tests/{unit,model,tone,search}/**/*.test.ts'],
         },
       },
       {

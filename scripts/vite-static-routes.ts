@@ -1,13 +1,13 @@
 /**
  * Lets deep links such as /scenarios/first-week-intro work on any static host, with no
- * rewrite rules: the build writes a copy of index.html at each scenario's path, and a
+ * rewrite rules: the build writes a copy of index.html at each route's path, and a
  * 404.html for hosts that serve one for unknown paths.
  */
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
-export function staticRoutes(contentDir: string): Plugin {
+export function staticRoutes(routes: () => string[]): Plugin {
   return {
     name: 'common-ground:static-routes',
     apply: 'build',
@@ -15,12 +15,9 @@ export function staticRoutes(contentDir: string): Plugin {
       const outDir = options.dir;
       if (!outDir) return;
       const index = join(outDir, 'index.html');
-      const scenarios = readdirSync(contentDir, { withFileTypes: true }).filter((entry) =>
-        entry.isDirectory(),
-      );
-      for (const { name } of scenarios) {
-        mkdirSync(join(outDir, 'scenarios', name), { recursive: true });
-        copyFileSync(index, join(outDir, 'scenarios', name, 'index.html'));
+      for (const route of routes()) {
+        mkdirSync(join(outDir, route), { recursive: true });
+        copyFileSync(index, join(outDir, route, 'index.html'));
       }
       copyFileSync(index, join(outDir, '404.html'));
     },

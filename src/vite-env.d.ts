@@ -5,3 +5,9 @@ declare module '*.mdx' {
   const MDXComponent: ComponentType<{ components?: Record<string, ComponentType<never>> }>;
   export default MDXComponent;
 }
+
+declare module 'virtual:search-documents' {
+  import type { SearchDocument } from './features/search/search-types';
+  const documents: SearchDocument[];
+  export default documents;
+}

@@ -7,6 +7,8 @@ import { PageLoading } from './page-loading';
 
 // The guide, its machines and MDX are not needed for the first screen.
 const ScenarioPage = lazy(() => import('../features/guide/scenario-page'));
+const GlossaryPage = lazy(() => import('../features/reference/glossary-page'));
+const PhraseBankPage = lazy(() => import('../features/reference/phrase-bank-page'));
 
 export function App() {
   return (
@@ -15,6 +17,8 @@ export function App() {
         <Suspense fallback={<PageLoading />}>
           <Switch>
             <Route path="/" component={HomePage} />
+            <Route path="/glossary" component={GlossaryPage} />
+            <Route path="/phrases" component={PhraseBankPage} />
             <Route path="/scenarios/:id">{({ id }) => <ScenarioPage key={id} id={id} />}</Route>
             <Route>{() => <NotFound />}</Route>
           </Switch>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
+import { SearchBox } from '../features/search/search-box';
 import { savedFlowIds } from '../lib/storage/flow-store';
 import { usePageHeading } from '../lib/use-page-heading';
 import { scenarioSummaries } from '../scenarios/content';
@@ -24,6 +25,7 @@ export function HomePage() {
         Common Ground walks you through the conversation step by step and ends with a warm, specific
         message you can send.
       </p>
+      <SearchBox />
       <h2>What’s happening?</h2>
       <ul className="scenario-list">
         {scenarioSummaries.map((scenario) => (
@@ -39,6 +41,15 @@ export function HomePage() {
           </li>
         ))}
       </ul>
+      <h2>Find the words</h2>
+      <div className="home-links">
+        <Link href="/phrases" className="button secondary">
+          Calmer ways to say hard things
+        </Link>
+        <Link href="/glossary" className="button secondary">
+          School terms in plain words
+        </Link>
+      </div>
     </section>
   );
 }

@@ -28,9 +28,17 @@ export interface MdxModule<F> {
   frontmatter: F;
 }
 
+/** Words around the finished draft: tips, and how each follow-up scenario is offered. */
+export interface DraftNotesFrontmatter {
+  followUps?: Record<string, string>;
+}
+
 export interface ScenarioContent {
   about: MdxModule<Omit<ScenarioSummary, 'id'>>;
   steps: Record<string, MdxModule<StepFrontmatter>>;
+  draftNotes: MdxModule<DraftNotesFrontmatter> | null;
   template: string;
+  /** A second, printable document, such as a meeting-preparation sheet. */
+  sheet: string | null;
   examples: Answers;
 }

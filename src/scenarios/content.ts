@@ -3,17 +3,32 @@
  * bundled with it; everything else is loaded when a scenario opens.
  */
 import type { Answers } from './engine/types';
-import type { MdxModule, ScenarioContent, ScenarioSummary, StepFrontmatter } from './content-types';
+import type {
+  DraftNotesFrontmatter,
+  MdxModule,
+  ScenarioContent,
+  ScenarioSummary,
+  StepFrontmatter,
+} from './content-types';
 
-// The home page lists every scenario, so each about.mdx is bundled; step files load on demand.
+// The home page lists every scenario, so each about.mdx is bundled; the rest loads on demand.
 const abouts = import.meta.glob<ScenarioContent['about']>('../../content/scenarios/*/about.mdx', {
   eager: true,
 });
-const mdxFiles = import.meta.glob<MdxModule<StepFrontmatter>>([
+const stepFiles = import.meta.glob<MdxModule<StepFrontmatter>>([
   '../../content/scenarios/*/*.mdx',
   '!../../content/scenarios/*/about.mdx',
+  '!../../content/scenarios/*/draft.mdx',
 ]);
+const draftNotes = import.meta.glob<MdxModule<DraftNotesFrontmatter>>(
+  '../../content/scenarios/*/draft.mdx',
+);
+// Vite needs each glob's options written out literally.
 const templates = import.meta.glob<string>('../../content/scenarios/*/draft.txt', {
+  query: '?raw',
+  import: 'default',
+});
+const sheets = import.meta.glob<string>('../../content/scenarios/*/sheet.txt', {
   query: '?raw',
   import: 'default',
 });
@@ -30,26 +45,35 @@ export const scenarioSummaries: ScenarioSummary[] = Object.entries(abouts)
 
 /** Every content file path, for the integrity test. */
 export const contentPaths = {
-  steps: Object.keys(mdxFiles),
+  steps: Object.keys(stepFiles),
   abouts: Object.keys(abouts),
   templates: Object.keys(templates),
   examples: Object.keys(examples),
 };
 
+function inFolder<T>(files: Record<string, T>, id: string): T | undefined {
+  return Object.entries(files).find(([path]) => folderOf(path) === id)?.[1];
+}
+
 export async function loadScenarioContent(id: string): Promise<ScenarioContent> {
-  const inFolder = <T>(files: Record<string, () => Promise<T>>) =>
-    Object.entries(files).filter(([path]) => folderOf(path) === id);
-  const [template] = inFolder(templates);
-  const [example] = inFolder(examples);
-  const about = Object.entries(abouts).find(([path]) => folderOf(path) === id)?.[1];
-  if (!template || !example || !about) throw new Error(`Content for scenario ${id} is missing`);
-  const steps = await Promise.all(
-    inFolder(mdxFiles).map(async ([path, load]) => [fileOf(path), await load()] as const),
-  );
+  const about = inFolder(abouts, id);
+  const template = inFolder(templates, id);
+  const example = inFolder(examples, id);
+  if (!about || !template || !example) throw new Error(`Content for scenario ${id} is missing`);
+  const steps = Object.entries(stepFiles).filter(([path]) => folderOf(path) === id);
+  const [stepModules, notes, sheet, draft, answers] = await Promise.all([
+    Promise.all(steps.map(async ([path, load]) => [fileOf(path), await load()] as const)),
+    inFolder(draftNotes, id)?.() ?? null,
+    inFolder(sheets, id)?.() ?? null,
+    template(),
+    example(),
+  ]);
   return {
     about,
-    steps: Object.fromEntries(steps),
-    template: await template[1](),
-    examples: await example[1](),
+    steps: Object.fromEntries(stepModules),
+    draftNotes: notes,
+    template: draft,
+    sheet,
+    examples: answers,
   };
 }

@@ -29,6 +29,7 @@ export async function phonePage(
 ) {
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
+    locale: 'en-US',
     hasTouch: true,
     acceptDownloads: true,
     ...options,

@@ -3,6 +3,7 @@
  * used, every field has words, and templates and examples speak of real fields only.
  */
 import Mustache from 'mustache';
+import { composeDraft } from '../../src/features/drafts/compose-draft';
 import { contentPaths, scenarioSummaries } from '../../src/scenarios/content';
 import { currentMeta } from '../../src/scenarios/engine/define-scenario';
 import { problemWith } from '../../src/scenarios/engine/validate-answers';
@@ -79,6 +80,22 @@ describe.each(scenarios.map((loaded) => [loaded.scenario.id, loaded] as const))(
         });
       for (const name of names(Mustache.parse(content.template)))
         expect(known, name).toContain(name);
+    });
+
+    test('a printable sheet, if any, starts with a title and names only real fields', () => {
+      if (content.sheet === null) return;
+      expect(content.sheet).toMatch(/^Title: \S/);
+      const sheet = composeDraft(content.sheet, scenario.fields, content.examples);
+      expect(sheet.body).not.toMatch(/\{\{|\}\}/);
+    });
+
+    test('every follow-up names a real scenario and has words offering it', () => {
+      const offers = content.draftNotes?.frontmatter.followUps ?? {};
+      expect(Object.keys(offers).sort()).toEqual([...scenario.followUps].sort());
+      for (const target of scenario.followUps) {
+        expect(Object.keys(scenarioLoaders)).toContain(target);
+        expect(offers[target]?.length ?? 0, target).toBeGreaterThan(10);
+      }
     });
 
     test('the example answers are valid and cover every field', () => {

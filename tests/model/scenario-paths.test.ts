@@ -63,28 +63,32 @@ describe.each(scenarios.map((loaded) => [loaded.scenario.id, loaded] as const))(
           }
         });
 
-        test('every path to the draft yields a complete draft with the answers on that path', () => {
+        test('every path to the draft yields a complete draft with the answers on that path, and no others', () => {
           const onPath = scenario.pathFor(answers).flatMap((step) => step.fields);
           const offPath = scenario.fields.filter((field) => !onPath.includes(field));
           for (const path of toDraft) {
+            const { answers: given } = path.state.context;
             const draft = composeDraft(
               content.template,
               scenario.fields,
-              path.state.context.answers,
+              scenario.answersOnPath(given),
             );
+            const sheet = content.sheet
+              ? composeDraft(content.sheet, scenario.fields, scenario.answersOnPath(given))
+              : null;
+            const written = [draft.subject, draft.body, sheet?.subject, sheet?.body].join('\n');
             expect(draft.subject.length).toBeGreaterThan(0);
-            expect(draft.body).not.toMatch(/\{\{|\}\}/);
+            expect(written).not.toMatch(/\{\{|\}\}/);
+            // Every answer on the path is used, in the email or in the printable sheet.
             for (const field of onPath) {
               if (field.kind === 'choice' || field.kind === 'email' || !answers[field.name])
                 continue;
-              expect(draft.body + draft.subject).toContain(
-                asWritten(scenario, answers, field.name),
-              );
+              expect(written).toContain(asWritten(scenario, answers, field.name));
             }
             // Answers from a branch the parent did not take never reach the teacher.
             for (const field of offPath) {
-              if (answers[field.name])
-                expect(draft.body).not.toContain(asWritten(scenario, answers, field.name));
+              if (field.kind === 'choice' || !answers[field.name]) continue;
+              expect(written).not.toContain(asWritten(scenario, answers, field.name));
             }
           }
         });

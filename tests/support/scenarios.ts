@@ -19,13 +19,24 @@ export async function loadAllScenarios(): Promise<LoadedScenario[]> {
   );
 }
 
+/** Beyond this many combinations, each option still appears in at least one variant. */
+const MAX_VARIANTS = 256;
+
 /**
- * The example answers with every option of every choice field appearing in at least one
- * variant, so each branch of a scenario is walked.
+ * The example answers with the choice fields varied: every combination of their options
+ * when there are few enough, so each branch and each pairing of branches is walked.
  */
 export function answerVariants({ scenario, content }: LoadedScenario): Answers[] {
   const choices = scenario.fields.filter((field) => field.kind === 'choice');
-  const count = Math.max(1, ...choices.map((field) => field.options?.length ?? 0));
+  const combinations = choices.reduce<Answers[]>(
+    (partial, field) =>
+      partial.flatMap((answers) =>
+        (field.options ?? []).map((option) => ({ ...answers, [field.name]: option })),
+      ),
+    [{ ...content.examples }],
+  );
+  if (combinations.length <= MAX_VARIANTS) return combinations;
+  const count = Math.max(...choices.map((field) => field.options?.length ?? 0));
   return Array.from({ length: count }, (_, index) => {
     const answers: Answers = { ...content.examples };
     for (const field of choices) {

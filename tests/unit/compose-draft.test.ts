@@ -44,3 +44,17 @@ test('a newline typed into a short answer cannot add a line to the subject', () 
 test('a template without a subject line is refused', () => {
   expect(() => composeDraft('Hello', fields, {})).toThrow(/Subject/);
 });
+
+test('dates read as words in the draft', () => {
+  const dated: FieldSpec[] = [{ name: 'when', kind: 'date', required: true }];
+  expect(
+    composeDraft('Subject: Meeting on {{when}}\n\nSee you.', dated, { when: '2026-09-14' }).subject,
+  ).toBe('Meeting on September 14, 2026');
+});
+
+test('dates read as words in the draft', () => {
+  const dated: FieldSpec[] = [{ name: 'when', kind: 'date', required: true }];
+  expect(
+    composeDraft('Subject: Meeting on {{when}}\n\nSee you.', dated, { when: '2026-09-14' }).subject,
+  ).toBe('Meeting on September 14, 2026');
+});

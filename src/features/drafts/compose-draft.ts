@@ -5,13 +5,21 @@
 import Mustache from 'mustache';
 import type { Answers, DraftText, FieldSpec } from '../../scenarios/engine/types';
 
-const SUBJECT_LINE = /^Subject:[ \t]*(.*)\r?\n/;
+/** A draft starts with its subject; a printable sheet with its title. */
+const HEADER_LINE = /^(?:Subject|Title):[ \t]*(.*)\r?\n/;
 
 /** Short answers sit mid-sentence, so their own end punctuation would double up. */
 const stripEndPunctuation = (value: string) => value.replace(/[\s.!?,;:]+$/u, '');
 
 /** Long answers are whole sentences of the parent's own; make sure the last one ends. */
 const endAsSentence = (value: string) => (/[.!?)"'”’]$/u.test(value) ? value : `${value}.`);
+
+/** "2026-09-14" reads as "September 14, 2026", the same on every device. */
+const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+const longDate = (iso: string) => {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+};
 
 /**
  * The template sees every answer by field name, and each choice as a flag named
@@ -33,6 +41,8 @@ export function templateView(
       view[field.name] = endAsSentence(value);
     } else if (field.kind === 'text') {
       view[field.name] = stripEndPunctuation(value);
+    } else if (field.kind === 'date') {
+      view[field.name] = longDate(value);
     } else {
       view[field.name] = value;
     }
@@ -45,8 +55,8 @@ export function composeDraft(
   fields: readonly FieldSpec[],
   answers: Answers,
 ): DraftText {
-  const match = SUBJECT_LINE.exec(template);
-  if (!match) throw new Error('A draft template starts with a "Subject:" line');
+  const match = HEADER_LINE.exec(template);
+  if (!match) throw new Error('A template starts with a "Subject:" or "Title:" line');
   const view = templateView(fields, answers);
   // Plain text, not HTML: nothing is escaped, and nothing the parent typed is ever parsed.
   const render = (text: string) =>

@@ -5,6 +5,7 @@ import type { DraftText } from '../../scenarios/engine/types';
 import { copyText } from './copy-text';
 import { emlFile } from './eml';
 import { mailtoHref } from './mailto';
+import { printPart } from './print-part';
 
 export function DraftActions({ draft, to }: { draft: DraftText; to: string }) {
   const [status, setStatus] = useState('');
@@ -63,7 +64,7 @@ export function DraftActions({ draft, to }: { draft: DraftText; to: string }) {
         >
           Download .eml
         </button>
-        <button type="button" className="button secondary" onClick={() => window.print()}>
+        <button type="button" className="button secondary" onClick={() => printPart('draft')}>
           Print
         </button>
       </div>

@@ -1,25 +1,42 @@
 /** The finished draft: edit it, then copy, email, download or print it. */
+import { useRef } from 'react';
 import { usePageHeading } from '../../lib/use-page-heading';
+import { ToneCoach } from '../tone/tone-coach';
 import type { GuideScreenProps } from '../guide/guide-props';
 import { SaveStatusLine } from '../guide/save-status';
+import { composeDraft } from './compose-draft';
 import { DraftActions } from './draft-actions';
+import { FollowUpLinks } from './follow-up-links';
+import { SheetPanel } from './sheet-panel';
 import { useDraft } from './use-draft';
 
 export function DraftView({ scenario, content, context, send, saveStatus }: GuideScreenProps) {
   const heading = usePageHeading<HTMLHeadingElement>('Your draft');
   const draft = useDraft(scenario, content, context);
-  const to = context.answers.teacherEmail?.trim() ?? '';
+  const to = scenario.recipientOf(context.answers);
+  const Notes = content.draftNotes?.default;
+  const sheet =
+    content.sheet &&
+    composeDraft(content.sheet, scenario.fields, scenario.answersOnPath(context.answers));
   const edit = (change: Partial<typeof draft.shown>) =>
     send({ type: 'draft.edit', ...draft.shown, ...change, basedOn: draft.basedOn });
+  const subjectInput = useRef<HTMLInputElement>(null);
+  const bodyInput = useRef<HTMLTextAreaElement>(null);
+  const inputOf = (part: string) => (part === 'subject' ? subjectInput.current : bodyInput.current);
 
   return (
     <section className="page narrow draft">
-      <h1 ref={heading} tabIndex={-1}>
+      <h1 ref={heading} tabIndex={-1} className="no-print">
         Your draft
       </h1>
       <p className="lead no-print">
         Read it through as the teacher would. Change any word: your edits are saved on this device.
       </p>
+      {Notes && (
+        <div className="help no-print">
+          <Notes />
+        </div>
+      )}
 
       {draft.outOfDate && (
         <div className="callout no-print" role="region" aria-labelledby="out-of-date-title">
@@ -92,7 +109,7 @@ export function DraftView({ scenario, content, context, send, saveStatus }: Guid
         </div>
       </div>
 
-      <div className="print-only">
+      <div className="print-only print-draft">
         {to && <p>To: {to}</p>}
         <p>
           <strong>Subject: {draft.shown.subject}</strong>
@@ -100,7 +117,29 @@ export function DraftView({ scenario, content, context, send, saveStatus }: Guid
         <pre className="draft-preview">{draft.shown.body}</pre>
       </div>
 
+      <ToneCoach
+        parts={[
+          { name: 'subject', label: 'Subject', text: draft.shown.subject },
+          { name: 'body', label: 'Message', text: draft.shown.body },
+        ]}
+        onApply={(part, start, end, replacement) => {
+          const key = part === 'subject' ? 'subject' : 'body';
+          const text = draft.shown[key];
+          edit({ [key]: text.slice(0, start) + replacement + text.slice(end) });
+        }}
+        onShow={(part, start, end) => {
+          const input = inputOf(part);
+          input?.focus();
+          input?.setSelectionRange(start, end);
+        }}
+      />
       <DraftActions draft={draft.shown} to={to} />
+      {sheet && <SheetPanel sheet={sheet} />}
+      <FollowUpLinks
+        from={scenario.id}
+        scenarios={scenario.followUpsFor(context.answers)}
+        offers={content.draftNotes?.frontmatter.followUps ?? {}}
+      />
 
       <div className="actions no-print">
         {draft.edited && (

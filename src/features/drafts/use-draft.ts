@@ -12,8 +12,8 @@ const sameDraft = (a: DraftText, b: DraftText) => a.subject === b.subject && a.b
 
 export function useDraft(scenario: Scenario, content: ScenarioContent, context: ScenarioContext) {
   const generated = useMemo(
-    () => composeDraft(content.template, scenario.fields, context.answers),
-    [content.template, scenario.fields, context.answers],
+    () => composeDraft(content.template, scenario.fields, scenario.answersOnPath(context.answers)),
+    [content.template, scenario, context.answers],
   );
   const edits = context.draftEdits;
   return {

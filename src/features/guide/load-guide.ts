@@ -3,7 +3,8 @@
  * content, and the parent's saved progress if it still fits. Whatever cannot be
  * restored is set aside and explained, never a reason to fail.
  */
-import type { Snapshot } from 'xstate';
+import * as v from 'valibot';
+import { createActor, type Snapshot } from 'xstate';
 import notices from '../../../content/ui/notices.json';
 import { downloadText } from '../../lib/download';
 import { fillIn } from '../../lib/fill-in';
@@ -13,6 +14,7 @@ import { loadScenarioContent } from '../../scenarios/content';
 import type { ScenarioContent } from '../../scenarios/content-types';
 import type { Scenario } from '../../scenarios/engine/define-scenario';
 import { restorableSnapshot } from '../../scenarios/engine/restore-snapshot';
+import type { Answers } from '../../scenarios/engine/types';
 import { scenarioLoaders } from '../../scenarios/registry';
 
 export interface LoadedGuide {
@@ -24,7 +26,18 @@ export interface LoadedGuide {
   storage: 'on' | 'off';
 }
 
-export async function loadGuide(id: string): Promise<LoadedGuide> {
+/**
+ * Loads a scenario. `carryFrom` names the scenario the parent came from: answers it holds
+ * under the same field names fill this scenario's empty answers.
+ */
+export async function loadGuide(id: string, carryFrom?: string): Promise<LoadedGuide> {
+  const guide = await loadOwnProgress(id);
+  if (!carryFrom || carryFrom === id) return guide;
+  const carried = await savedAnswers(carryFrom);
+  return { ...guide, snapshot: withAnswers(guide.scenario, guide.snapshot, carried) };
+}
+
+async function loadOwnProgress(id: string): Promise<LoadedGuide> {
   const load = scenarioLoaders[id];
   if (!load) throw new Error(`Unknown scenario ${id}`);
   const [{ default: scenario }, content, saved] = await Promise.all([
@@ -52,6 +65,31 @@ export async function loadGuide(id: string): Promise<LoadedGuide> {
       return base;
     }
   }
+}
+
+const savedContext = v.object({ context: v.object({ answers: v.record(v.string(), v.string()) }) });
+
+async function savedAnswers(scenarioId: string): Promise<Answers> {
+  const saved = await loadFlow(scenarioId);
+  if (saved.kind !== 'found') return {};
+  const parsed = v.safeParse(savedContext, saved.record.snapshot);
+  return parsed.success ? parsed.output.context.answers : {};
+}
+
+/** Fills empty answers through the machine itself, which accepts only its own fields. */
+function withAnswers(
+  scenario: Scenario,
+  snapshot: Snapshot<unknown> | undefined,
+  answers: Answers,
+) {
+  const actor = createActor(scenario.machine, snapshot ? { snapshot } : undefined).start();
+  const current = actor.getSnapshot().context.answers;
+  for (const [field, value] of Object.entries(answers)) {
+    if (!current[field]?.trim()) actor.send({ type: 'answer.set', field, value });
+  }
+  const seeded = actor.getPersistedSnapshot();
+  actor.stop();
+  return seeded;
 }
 
 function announceSetAside(scenarioId: string, message: string) {

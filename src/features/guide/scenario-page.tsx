@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useLocation, useSearch } from 'wouter';
 import { NotFound } from '../../app/not-found';
 import { PageLoading } from '../../app/page-loading';
 import { isScenarioId } from '../../scenarios/registry';
@@ -10,18 +11,27 @@ type Loading = { kind: 'loading' } | { kind: 'ready'; guide: LoadedGuide } | { k
 export default function ScenarioPage({ id }: { id: string }) {
   const known = isScenarioId(id);
   const [state, setState] = useState<Loading>({ kind: 'loading' });
+  // Read once: the link a follow-up offer opened, carrying answers from another scenario.
+  const search = useSearch();
+  const [carryFrom] = useState(() => new URLSearchParams(search).get('from') ?? undefined);
+  const [, navigate] = useLocation();
 
   useEffect(() => {
     if (!known) return;
     let live = true;
-    loadGuide(id).then(
-      (guide) => live && setState({ kind: 'ready', guide }),
+    loadGuide(id, carryFrom).then(
+      (guide) => {
+        if (!live) return;
+        setState({ kind: 'ready', guide });
+        // Answers are carried once; a reload must not fill in what the parent cleared.
+        if (carryFrom) navigate(`/scenarios/${id}`, { replace: true });
+      },
       () => live && setState({ kind: 'failed' }),
     );
     return () => {
       live = false;
     };
-  }, [id, known]);
+  }, [id, known, carryFrom, navigate]);
 
   if (!known) return <NotFound what="situation" />;
   if (state.kind === 'loading') return <PageLoading />;

@@ -22,6 +22,10 @@ export interface ScenarioSpec<C extends string> {
   version: number;
   steps: readonly StepSpec<C>[];
   conditions: Record<C, Condition>;
+  /** Scenarios offered once the draft is ready, optionally only when a condition holds. */
+  followUps?: readonly { scenario: string; when?: C }[];
+  /** Email fields that address the draft, first filled one on the path wins; default the teacher's. */
+  emailTo?: readonly string[];
 }
 
 export const emptyContext = (): ScenarioContext => ({
@@ -213,6 +217,24 @@ export function defineScenario<C extends string>(spec: ScenarioSpec<C>) {
     },
   });
 
+  /** Only answers from steps on the parent's path reach a draft: a branch not taken says nothing. */
+  const answersOnPath = (answers: Answers): Answers => {
+    const onPath = new Set(
+      pathFor(answers).flatMap((step) => step.fields.map((field) => field.name)),
+    );
+    return Object.fromEntries(Object.entries(answers).filter(([name]) => onPath.has(name)));
+  };
+  const recipientOf = (answers: Answers) => {
+    const usable = answersOnPath(answers);
+    const field = (spec.emailTo ?? ['teacherEmail']).find((name) => usable[name]?.trim());
+    return field ? (usable[field]?.trim() ?? '') : '';
+  };
+
+  const followUpsFor = (answers: Answers) =>
+    (spec.followUps ?? [])
+      .filter((followUp) => followUp.when === undefined || spec.conditions[followUp.when](answers))
+      .map((followUp) => followUp.scenario);
+
   return {
     id: spec.id,
     version: spec.version,
@@ -221,6 +243,10 @@ export function defineScenario<C extends string>(spec: ScenarioSpec<C>) {
     machine,
     pathFor,
     isComplete,
+    followUps: (spec.followUps ?? []).map((followUp) => followUp.scenario),
+    followUpsFor,
+    answersOnPath,
+    recipientOf,
   };
 }
 

@@ -1,0 +1,32 @@
+/** A scenario's second document, such as a meeting-preparation sheet, ready to print. */
+import { downloadText, fileNameFrom } from '../../lib/download';
+import type { DraftText } from '../../scenarios/engine/types';
+import { printPart } from './print-part';
+
+export function SheetPanel({ sheet }: { sheet: DraftText }) {
+  const fileName = fileNameFrom(sheet.subject, 'common-ground-sheet');
+  return (
+    <section className="sheet print-sheet" aria-labelledby="sheet-title">
+      <h2 id="sheet-title">{sheet.subject}</h2>
+      <pre className="draft-preview">{sheet.body}</pre>
+      <div className="actions no-print">
+        <button type="button" className="button secondary" onClick={() => printPart('sheet')}>
+          Print the sheet
+        </button>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() =>
+            downloadText(
+              `${fileName}.txt`,
+              `${sheet.subject}\n\n${sheet.body}\n`,
+              'text/plain;charset=utf-8',
+            )
+          }
+        >
+          Download the sheet (.txt)
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * One search box over scenarios, tips, reframes and glossary terms: an ARIA combobox
+ * whose suggestions are chosen with the arrow keys and Enter, or by tapping.
+ */
+import { useId, useState } from 'react';
+import { useLocation } from 'wouter';
+import { loadSearch } from './load-search';
+import type { SearchResult } from './search-index';
+
+const KIND_LABEL = {
+  scenario: 'Guide',
+  tip: 'Tip',
+  phrase: 'Reframe',
+  term: 'School term',
+} as const;
+
+export function SearchBox() {
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<SearchResult[]>([]);
+  const [active, setActive] = useState(-1);
+  const [open, setOpen] = useState(false);
+  const [, navigate] = useLocation();
+  const listId = `${id}-results`;
+  const optionId = (index: number) => `${id}-option-${index}`;
+
+  const update = async (text: string) => {
+    setQuery(text);
+    const search = await loadSearch();
+    const found = text.trim() ? search.search(text, 8) : [];
+    setResults(found);
+    setActive(-1);
+    setOpen(found.length > 0);
+  };
+  const choose = (result: SearchResult | undefined) => {
+    if (!result) return;
+    setOpen(false);
+    navigate(result.document.href);
+  };
+
+  return (
+    <div className="search" role="search">
+      <label htmlFor={`${id}-input`}>Describe what’s happening, or search for a school term</label>
+      <input
+        id={`${id}-input`}
+        type="search"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-activedescendant={open && active >= 0 ? optionId(active) : undefined}
+        placeholder="e.g. teacher took away recess"
+        autoComplete="off"
+        value={query}
+        onFocus={() => void loadSearch()}
+        onChange={(event) => void update(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' && results.length > 0) {
+            event.preventDefault();
+            setOpen(true);
+            setActive((index) => (index + 1) % results.length);
+          } else if (event.key === 'ArrowUp' && results.length > 0) {
+            event.preventDefault();
+            setOpen(true);
+            setActive((index) => (index <= 0 ? results.length - 1 : index - 1));
+          } else if (event.key === 'Enter' && open) {
+            event.preventDefault();
+            choose(results[Math.max(active, 0)]);
+          } else if (event.key === 'Escape') {
+            setOpen(false);
+            setActive(-1);
+          }
+        }}
+      />
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Suggestions"
+        className="search-results"
+        hidden={!open}
+      >
+        {results.map((result, index) => (
+          // Keys are handled by the combobox input, which keeps focus, as the ARIA pattern asks.
+          // eslint-disable-next-line jsx-a11y/click-events-have-key-events
+          <li
+            key={result.document.id}
+            id={optionId(index)}
+            role="option"
+            aria-selected={index === active}
+            className={index === active ? 'active' : undefined}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => choose(result)}
+          >
+            <span className="result-kind">{KIND_LABEL[result.document.kind]}</span>
+            <span className="result-title">{result.document.title}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="visually-hidden" role="status">
+        {query.trim() &&
+          (results.length === 0 ? 'No suggestions' : `${results.length} suggestions`)}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { buildSearchDocuments, plainText } from '../../src/features/search/build-search-documents';
+import { createSearch, queryWords } from '../../src/features/search/search-index';
+
+const documents = buildSearchDocuments({
+  scenarios: [
+    {
+      id: 'raise-concern',
+      about: {
+        name: 'about',
+        frontmatter: {
+          title: 'Raise a concern',
+          summary: 'Ask the teacher with curiosity.',
+          situations: ['missed recess', 'unfair punishment'],
+        },
+        body: 'Start by gathering information.',
+      },
+      steps: [
+        {
+          name: 'pause',
+          frontmatter: { title: 'Take a breath first' },
+          body: 'Wait a day. <CoachNote>secret coach words</CoachNote>',
+        },
+      ],
+    },
+    {
+      id: 'positive-feedback',
+      about: {
+        name: 'about',
+        frontmatter: {
+          title: 'Say thank you',
+          summary: 'Specific praise.',
+          situations: ['thank the teacher'],
+        },
+        body: '',
+      },
+      steps: [],
+    },
+  ],
+  glossary: [
+    {
+      name: 'iep',
+      frontmatter: {
+        term: 'IEP',
+        also: ['individualized education program'],
+        scenarios: ['raise-concern'],
+      },
+      body: 'A written plan.',
+    },
+  ],
+  phrases: [
+    {
+      instead: 'Why did you do that?',
+      try: 'Could you help me understand?',
+      why: 'Curiosity invites answers.',
+      scenario: 'raise-concern',
+    },
+  ],
+});
+
+const search = createSearch(documents);
+
+test('content becomes typed documents, with coach-only notes and markup left out', () => {
+  expect(documents.map((d) => d.id)).toEqual([
+    'scenario:raise-concern',
+    'tip:raise-concern/pause',
+    'scenario:positive-feedback',
+    'phrase:1',
+    'term:iep',
+  ]);
+  expect(documents[1]?.text).toBe('Wait a day.');
+  expect(plainText('**Bold** and [a link](https://example.org) <Foo bar="x" />')).toBe(
+    'Bold and a link',
+  );
+});
+
+test('query words drop filler and accents but keep numbers like 504', () => {
+  expect(queryWords('My kid’s 504 plan — accommodations for the café?')).toEqual([
+    '504',
+    'plan',
+    'accommodations',
+    'cafe',
+  ]);
+});
+
+test('a situation described in the parent’s words finds its scenario, typos included', () => {
+  expect(search.scenariosFor('teacher took away recess')[0]).toBe('raise-concern');
+  expect(search.scenariosFor('thank teacher')[0]).toBe('positive-feedback');
+  expect(search.scenariosFor('recces')[0]).toBe('raise-concern');
+});
+
+test('terms are found by their other names, and nothing is found for nonsense', () => {
+  expect(search.search('individualized education')[0]?.document.id).toBe('term:iep');
+  expect(search.search('zzzz qqqq')).toEqual([]);
+  expect(search.search('   ')).toEqual([]);
+});
