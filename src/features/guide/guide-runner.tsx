@@ -7,7 +7,7 @@ import type { LoadedGuide } from './load-guide';
 import { mdxComponents } from './mdx-components';
 import { ReviewView } from './review-view';
 import { StepView } from './step-view';
-import { useAutosave } from './use-autosave';
+import { useAutosave } from '../../lib/storage/use-autosave';
 
 export function GuideRunner({ guide }: { guide: LoadedGuide }) {
   const { scenario, content } = guide;

@@ -1,4 +1,4 @@
-import type { SaveStatus } from './use-autosave';
+import type { SaveStatus } from '../../lib/storage/use-autosave';
 
 const LABELS: Record<SaveStatus, string> = {
   idle: 'Your answers are saved on this device as you go',

@@ -6,8 +6,8 @@
 import { useEffect, useState } from 'react';
 import type { AnyActorRef } from 'xstate';
 import notices from '../../../content/ui/notices.json';
-import { dismissNotice, raiseNotice } from '../../lib/notices';
-import { saveFlow } from '../../lib/storage/flow-store';
+import { dismissNotice, raiseNotice } from '../notices';
+import { saveFlow } from './flow-store';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed' | 'stopped' | 'off';
 
