@@ -4,9 +4,11 @@
  * storage (private browsing, disabled site data), callers get `null` and run in memory.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { RecordTypes } from './record-schemas';
 
 export const DATABASE_NAME = 'common-ground';
-export const DATABASE_VERSION = 1;
+/** 1: flows and set-aside. 2: the family's records, and app settings such as the last backup. */
+export const DATABASE_VERSION = 2;
 
 export interface FlowRecordV1 {
   v: 1;
@@ -30,7 +32,14 @@ export interface SetAsideRecord {
 export interface CommonGroundDB extends DBSchema {
   flows: { key: string; value: FlowRecordV1 };
   'set-aside': { key: number; value: SetAsideRecord };
+  children: { key: string; value: RecordTypes['children'] };
+  contacts: { key: string; value: RecordTypes['contacts'] };
+  log: { key: string; value: RecordTypes['log'] };
+  drafts: { key: string; value: RecordTypes['drafts'] };
+  settings: { key: string; value: unknown };
 }
+
+export const RECORD_STORES = ['children', 'contacts', 'log', 'drafts'] as const;
 
 export type Database = IDBPDatabase<CommonGroundDB>;
 
@@ -45,6 +54,10 @@ export function openDatabase(): Promise<Database | null> {
           if (oldVersion < 1) {
             db.createObjectStore('flows', { keyPath: 'scenarioId' });
             db.createObjectStore('set-aside', { keyPath: 'id', autoIncrement: true });
+          }
+          if (oldVersion < 2) {
+            for (const store of RECORD_STORES) db.createObjectStore(store, { keyPath: 'id' });
+            db.createObjectStore('settings');
           }
         },
         blocking() {

@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { openDatabase, type FlowRecordV1, type SetAsideRecord } from './database';
 import { faultOf, type StorageFault } from './storage-errors';
 
-const flowRecord = v.object({
+export const flowRecordSchema = v.object({
   v: v.literal(1),
   scenarioId: v.string(),
   machineVersion: v.number(),
@@ -32,7 +32,7 @@ export async function loadFlow(scenarioId: string): Promise<LoadResult> {
   try {
     const raw: unknown = await db.get('flows', scenarioId);
     if (raw === undefined) return { kind: 'none' };
-    const parsed = v.safeParse(flowRecord, raw);
+    const parsed = v.safeParse(flowRecordSchema, raw);
     if (parsed.success && parsed.output.scenarioId === scenarioId) {
       return { kind: 'found', record: parsed.output as FlowRecordV1 };
     }
@@ -56,7 +56,7 @@ export async function saveFlow(
   try {
     const tx = db.transaction('flows', 'readwrite');
     const current = await tx.store.get(record.scenarioId);
-    const storedRevision = v.is(flowRecord, current) ? current.revision : 0;
+    const storedRevision = v.is(flowRecordSchema, current) ? current.revision : 0;
     if (storedRevision !== expectedRevision) {
       tx.abort();
       await tx.done.catch(() => undefined);
