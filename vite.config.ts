@@ -23,6 +23,7 @@ export default defineConfig({
     staticRoutes(() => [
       'glossary',
       'phrases',
+      'records',
       ...readdirSync('content/scenarios').map((id) => `scenarios/${id}`),
     ]),
     contentSecurityPolicy(),

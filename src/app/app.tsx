@@ -9,6 +9,7 @@ import { PageLoading } from './page-loading';
 const ScenarioPage = lazy(() => import('../features/guide/scenario-page'));
 const GlossaryPage = lazy(() => import('../features/reference/glossary-page'));
 const PhraseBankPage = lazy(() => import('../features/reference/phrase-bank-page'));
+const RecordsPage = lazy(() => import('../features/records/records-page'));
 
 export function App() {
   return (
@@ -19,6 +20,7 @@ export function App() {
             <Route path="/" component={HomePage} />
             <Route path="/glossary" component={GlossaryPage} />
             <Route path="/phrases" component={PhraseBankPage} />
+            <Route path="/records" component={RecordsPage} />
             <Route path="/scenarios/:id">{({ id }) => <ScenarioPage key={id} id={id} />}</Route>
             <Route>{() => <NotFound />}</Route>
           </Switch>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
+import { HomeReminders } from '../features/records/home-reminders';
 import { SearchBox } from '../features/search/search-box';
 import { savedFlowIds } from '../lib/storage/flow-store';
 import { usePageHeading } from '../lib/use-page-heading';
@@ -26,6 +27,7 @@ export function HomePage() {
         message you can send.
       </p>
       <SearchBox />
+      <HomeReminders />
       <h2>What’s happening?</h2>
       <ul className="scenario-list">
         {scenarioSummaries.map((scenario) => (
@@ -48,6 +50,9 @@ export function HomePage() {
         </Link>
         <Link href="/glossary" className="button secondary">
           School terms in plain words
+        </Link>
+        <Link href="/records" className="button secondary">
+          Your records: children, contacts, conversation log
         </Link>
       </div>
     </section>

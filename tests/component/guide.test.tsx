@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
 import examples from '../../content/scenarios/first-week-intro/examples.json';
 import { openDatabase } from '../../src/lib/storage/database';
+import { listRecords } from '../../src/lib/storage/records-store';
 import { fill, renderAppAt } from './render-app';
 
 const PATH = '/scenarios/first-week-intro';
@@ -158,4 +159,26 @@ test('an unknown situation gets a clear message and a way home', async () => {
     "We couldn't find that situation",
   );
   expect(screen.getByRole('link', { name: 'See all situations' })).toHaveAttribute('href', '/');
+});
+
+test('a sent draft is added to the conversation log with the teacher and the subject', async () => {
+  const { user } = await renderAppAt(PATH);
+  await answerUpToSupport(user);
+  await user.click(screen.getByLabelText(/No, nothing like that/));
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
+  await user.click(screen.getByRole('button', { name: 'Review my answers' }));
+  await user.click(screen.getByRole('button', { name: 'Write my draft' }));
+  await user.click(screen.getByRole('button', { name: 'I sent it: add it to my log' }));
+  expect(await screen.findByText(/added to/)).toBeInTheDocument();
+  const [entry] = (await listRecords('log')) ?? [];
+  expect(entry).toMatchObject({
+    who: examples.teacherName,
+    channel: 'email',
+    summary: `Sent “Introducing ${examples.childName}”.`,
+  });
+  const [sent] = (await listRecords('drafts')) ?? [];
+  expect(sent).toMatchObject({
+    logEntryId: entry?.id,
+    subject: `Introducing ${examples.childName}`,
+  });
 });

@@ -1,6 +1,7 @@
 /** The finished draft: edit it, then copy, email, download or print it. */
 import { useRef } from 'react';
 import { usePageHeading } from '../../lib/use-page-heading';
+import { LogSentDraft } from '../records/log-sent-draft';
 import { ToneCoach } from '../tone/tone-coach';
 import type { GuideScreenProps } from '../guide/guide-props';
 import { SaveStatusLine } from '../guide/save-status';
@@ -134,6 +135,12 @@ export function DraftView({ scenario, content, context, send, saveStatus }: Guid
         }}
       />
       <DraftActions draft={draft.shown} to={to} />
+      <LogSentDraft
+        scenarioId={scenario.id}
+        draft={draft.shown}
+        to={to}
+        answers={scenario.answersOnPath(context.answers)}
+      />
       {sheet && <SheetPanel sheet={sheet} />}
       <FollowUpLinks
         from={scenario.id}

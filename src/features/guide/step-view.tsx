@@ -6,6 +6,7 @@ import { displayAnswer, problemMessage, wordsFor } from './field-words';
 import { FieldInput, fieldId } from './field-input';
 import type { GuideScreenProps } from './guide-props';
 import { Progress } from './progress';
+import { RecordsPrefill } from './records-prefill';
 import { SaveStatusLine } from './save-status';
 
 export function StepView({
@@ -80,6 +81,8 @@ export function StepView({
           </ul>
         </div>
       )}
+
+      <RecordsPrefill fields={step.fields} answers={context.answers} send={send} />
 
       <form
         noValidate

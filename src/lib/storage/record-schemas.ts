@@ -32,7 +32,6 @@ export const contactSchema = v.object({
   email: v.union([v.literal(''), v.pipe(v.string(), v.email(), v.maxLength(254))]),
   channel: v.optional(v.union([v.literal(''), v.picklist(CHANNELS)]), ''),
   bestTimes: optionalText(200),
-  childIds: v.optional(v.array(id), []),
   updatedAt,
 });
 

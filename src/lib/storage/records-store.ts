@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { openDatabase } from './database';
 import { recordSchemas, type RecordStore, type RecordTypes } from './record-schemas';
+import { requestPersistentStorage } from './persist';
 import { faultOf, type StorageFault } from './storage-errors';
 
 export type RecordSaveResult<S extends RecordStore> =
@@ -89,6 +90,7 @@ export async function saveRecord<S extends RecordStore>(
     await tx.store.put(updated as never);
     await tx.done;
     announceRecordsChanged();
+    requestPersistentStorage();
     return { kind: 'saved', record: updated };
   } catch (error) {
     return { kind: 'failed', fault: faultOf(error) };

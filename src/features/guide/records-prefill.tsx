@@ -1,0 +1,102 @@
+/**
+ * "Fill in from your records": on a step that asks what the records already know, the
+ * parent picks the child and the contact, and the empty answers are filled. Answers the
+ * parent already typed are never replaced.
+ */
+import { useId, useState } from 'react';
+import { recordsOf, useRecords } from '../records/use-records';
+import { answersFromRecords, FILLED_FROM_RECORDS } from '../records/records-to-answers';
+import type { Answers, FieldSpec, ScenarioEvent } from '../../scenarios/engine/types';
+
+interface RecordsPrefillProps {
+  fields: readonly FieldSpec[];
+  answers: Answers;
+  send: (event: ScenarioEvent) => void;
+}
+
+export function RecordsPrefill({ fields, answers, send }: RecordsPrefillProps) {
+  const id = useId();
+  const children = recordsOf(useRecords('children'));
+  const contacts = recordsOf(useRecords('contacts'));
+  const log = recordsOf(useRecords('log'));
+  const [childId, setChildId] = useState('');
+  const [contactId, setContactId] = useState('');
+  const [filled, setFilled] = useState<number | null>(null);
+
+  const available = answersFromRecords(
+    children.find((child) => child.id === childId) ??
+      (children.length === 1 ? children[0] : undefined),
+    contacts.find((contact) => contact.id === contactId) ??
+      (contacts.length === 1 ? contacts[0] : undefined),
+    log,
+  );
+  const fillable = fields.filter((field) => !answers[field.name]?.trim() && available[field.name]);
+  const asksRecords =
+    children.length + contacts.length > 0 &&
+    fields.some(
+      (field) =>
+        (FILLED_FROM_RECORDS as readonly string[]).includes(field.name) &&
+        !answers[field.name]?.trim(),
+    );
+  if (!asksRecords && filled === null) return null;
+
+  const fill = () => {
+    for (const field of fillable)
+      send({ type: 'answer.set', field: field.name, value: available[field.name] ?? '' });
+    setFilled(fillable.length);
+  };
+
+  return (
+    <div className="prefill" role="group" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Fill in from your records</h2>
+      {children.length > 1 && (
+        <div className="field">
+          <label htmlFor={`${id}-child`}>Which child</label>
+          <select
+            id={`${id}-child`}
+            value={childId}
+            onChange={(event) => setChildId(event.target.value)}
+          >
+            <option value="">Choose…</option>
+            {children.map((child) => (
+              <option key={child.id} value={child.id}>
+                {child.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {contacts.length > 1 && (
+        <div className="field">
+          <label htmlFor={`${id}-contact`}>Which school contact</label>
+          <select
+            id={`${id}-contact`}
+            value={contactId}
+            onChange={(event) => setContactId(event.target.value)}
+          >
+            <option value="">Choose…</option>
+            {contacts.map((contact) => (
+              <option key={contact.id} value={contact.id}>
+                {contact.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <button
+        type="button"
+        className="button secondary"
+        disabled={fillable.length === 0}
+        onClick={fill}
+      >
+        {fillable.length === 0
+          ? 'Nothing to fill in here'
+          : `Fill in ${fillable.length} ${fillable.length === 1 ? 'answer' : 'answers'}`}
+      </button>
+      <p role="status" className="hint">
+        {filled !== null &&
+          `Filled in ${filled} ${filled === 1 ? 'answer' : 'answers'}. Check them and change anything you like.`}
+      </p>
+    </div>
+  );
+}

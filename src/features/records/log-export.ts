@@ -1,0 +1,58 @@
+/** The conversation log as Markdown and CSV: what a parent brings to a meeting. */
+import type { Child, LogEntry } from '../../lib/storage/record-schemas';
+
+const COLUMNS = [
+  'date',
+  'child',
+  'channel',
+  'who',
+  'summary',
+  'agreements',
+  'follow-up date',
+  'follow-up done',
+];
+
+/** Quotes every cell, and defuses cells a spreadsheet would run as a formula. */
+function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+const childName = (children: Child[], id: string) =>
+  children.find((child) => child.id === id)?.name ?? '';
+
+export function logToCsv(entries: LogEntry[], children: Child[]): string {
+  const rows = entries.map((entry) => [
+    entry.date,
+    childName(children, entry.childId),
+    entry.channel,
+    entry.who,
+    entry.summary,
+    entry.agreements,
+    entry.followUpDate,
+    entry.followUpDone ? 'yes' : 'no',
+  ]);
+  return [COLUMNS, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+export function logToMarkdown(entries: LogEntry[], children: Child[], title: string): string {
+  const sections = entries.map((entry) => {
+    const child = childName(children, entry.childId);
+    const lines = [
+      `## ${entry.date}: ${entry.who} (${entry.channel})`,
+      '',
+      ...(child ? [`- **Child:** ${child}`] : []),
+      `- **What was discussed:** ${entry.summary}`,
+      ...(entry.agreements ? [`- **What was agreed:** ${entry.agreements}`] : []),
+      ...(entry.followUpDate
+        ? [`- **Follow up by:** ${entry.followUpDate}${entry.followUpDone ? ' (done)' : ''}`]
+        : []),
+    ];
+    return lines.join('\n');
+  });
+  return [`# ${title}`, '', ...sections.flatMap((section) => [section, ''])].join('\n');
+}
+
+/** Newest first; entries on the same day keep the order they were written in. */
+export const byDateDescending = (a: LogEntry, b: LogEntry) =>
+  b.date.localeCompare(a.date) || b.updatedAt - a.updatedAt;
