@@ -68,7 +68,7 @@ export function RecordSection<S extends RecordStore>(props: RecordSectionProps<S
       {records.length === 0 && !open && <p className="not-answered">{props.empty}</p>}
       <ul className="record-list">
         {records.map((record) => (
-          <li key={record.id} className="record-card">
+          <li key={record.id} id={`record-${record.id}`} className="record-card">
             {open?.id === record.id ? (
               form(record)
             ) : (

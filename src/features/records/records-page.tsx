@@ -7,6 +7,7 @@ import type { LogEntry } from '../../lib/storage/record-schemas';
 import { saveRecord } from '../../lib/storage/records-store';
 import { usePageHeading } from '../../lib/use-page-heading';
 import { BackupPanel } from './backup-panel';
+import { DraftsSection } from './drafts-section';
 import { byDateDescending, logToCsv, logToMarkdown } from './log-export';
 import {
   childFields,
@@ -66,6 +67,7 @@ export default function RecordsPage() {
         <a href="#children">Children</a>
         <a href="#contacts">School contacts</a>
         <a href="#log">Conversation log</a>
+        <a href="#drafts">Drafts</a>
         <a href="#backup">Backup</a>
       </nav>
 
@@ -240,6 +242,7 @@ export default function RecordsPage() {
         </div>
       </RecordSection>
 
+      <DraftsSection />
       <BackupPanel />
     </section>
   );
