@@ -24,6 +24,7 @@ export default defineConfig({
       'glossary',
       'phrases',
       'records',
+      'coach',
       ...readdirSync('content/scenarios').map((id) => `scenarios/${id}`),
     ]),
     contentSecurityPolicy(),

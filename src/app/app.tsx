@@ -10,6 +10,7 @@ const ScenarioPage = lazy(() => import('../features/guide/scenario-page'));
 const GlossaryPage = lazy(() => import('../features/reference/glossary-page'));
 const PhraseBankPage = lazy(() => import('../features/reference/phrase-bank-page'));
 const RecordsPage = lazy(() => import('../features/records/records-page'));
+const CoachPage = lazy(() => import('../features/coach/coach-page'));
 
 export function App() {
   return (
@@ -21,6 +22,7 @@ export function App() {
             <Route path="/glossary" component={GlossaryPage} />
             <Route path="/phrases" component={PhraseBankPage} />
             <Route path="/records" component={RecordsPage} />
+            <Route path="/coach" component={CoachPage} />
             <Route path="/scenarios/:id">{({ id }) => <ScenarioPage key={id} id={id} />}</Route>
             <Route>{() => <NotFound />}</Route>
           </Switch>

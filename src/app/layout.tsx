@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
+import { WorkspaceBadge } from '../features/coach/workspace-badge';
 import { NoticeArea } from './notice-area';
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -13,6 +14,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="28" height="28" />
           Common Ground
         </Link>
+        <WorkspaceBadge />
       </header>
       <NoticeArea />
       <main id="main" tabIndex={-1}>
@@ -20,6 +22,9 @@ export function Layout({ children }: { children: ReactNode }) {
       </main>
       <footer className="site-footer">
         <p>Everything you type stays on this device. Common Ground sends nothing anywhere.</p>
+        <p>
+          <Link href="/coach">For parent coaches</Link>
+        </p>
       </footer>
     </>
   );

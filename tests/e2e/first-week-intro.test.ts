@@ -100,7 +100,7 @@ test('a reload mid-flow resumes at the same step with every answer', async () =>
   await page.getByLabel("Your child's first name").fill('Sam');
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByLabel(/How you'll greet the teacher/).fill('Mr. Chen');
-  await page.getByText('Saved on this device').waitFor();
+  await page.getByText('Saved on this device', { exact: true }).waitFor();
 
   await page.reload();
   await expect.poll(() => heading(page).textContent()).toBe('Who is the teacher?');

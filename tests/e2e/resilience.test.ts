@@ -14,7 +14,7 @@ test('corrupted saved progress is set aside with a notice, and the guide starts 
   const { context, page, errors } = await phonePage(browser);
   await page.goto(`${appUrl}/scenarios/first-week-intro`);
   await page.getByLabel('Your name').fill('Dana');
-  await page.getByText('Saved on this device').waitFor();
+  await page.getByText('Saved on this device', { exact: true }).waitFor();
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {

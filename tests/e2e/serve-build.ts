@@ -20,7 +20,11 @@ const urlOf = (server: PreviewServer) => {
 };
 
 export default async function setup(project: TestProject) {
+  // Vitest runs with NODE_ENV=test, which would bundle React's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
   await build({ logLevel: 'warn' });
+  process.env.NODE_ENV = nodeEnv;
   const app = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
   const plain = await preview({
     appType: 'mpa',

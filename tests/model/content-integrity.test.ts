@@ -65,6 +65,14 @@ describe.each(scenarios.map((loaded) => [loaded.scenario.id, loaded] as const))(
       }
     });
 
+    test('every step carries a note for parent coaches', async () => {
+      const { readFile } = await import('node:fs/promises');
+      for (const step of scenario.steps) {
+        const mdx = await readFile(`content/scenarios/${id}/${step.id}.mdx`, 'utf8');
+        expect(mdx, step.id).toMatch(/<CoachNote>\s*\S[\s\S]*<\/CoachNote>/);
+      }
+    });
+
     test('the draft template starts with a subject and names only real fields and options', () => {
       expect(content.template).toMatch(/^Subject: \S/);
       const known = new Set(

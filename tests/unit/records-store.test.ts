@@ -39,7 +39,17 @@ test('data saved by the first version of the app survives the upgrade', async ()
   expect(loaded.kind === 'found' && loaded.record).toEqual(v1.flows[0]);
   expect(await listRecords('children')).toEqual([]);
   expect([...((await openDatabase())?.objectStoreNames ?? [])].sort()).toEqual(
-    ['children', 'contacts', 'drafts', 'flows', 'log', 'set-aside', 'settings'].sort(),
+    [
+      'children',
+      'contacts',
+      'drafts',
+      'families',
+      'flows',
+      'log',
+      'sessions',
+      'set-aside',
+      'settings',
+    ].sort(),
   );
 });
 

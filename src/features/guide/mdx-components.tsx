@@ -1,11 +1,18 @@
 /**
- * Components that scenario MDX may use. Coach-only notes stay out of the parent's view;
- * coach mode shows them.
+ * Components that scenario MDX may use. Coach-only notes show in coach mode, and never in
+ * the presentation view a family sees.
  */
 import type { ReactNode } from 'react';
+import { coachMode } from '../../lib/workspace';
 
-function CoachNote(_props: { children?: ReactNode }) {
-  return null;
+function CoachNote({ children }: { children?: ReactNode }) {
+  if (!coachMode()) return null;
+  return (
+    <aside className="coach-note" aria-label="Coach note">
+      <p className="coach-note-label">For the coach</p>
+      {children}
+    </aside>
+  );
 }
 
 export const mdxComponents = { CoachNote };

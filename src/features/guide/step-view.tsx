@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import { usePageHeading } from '../../lib/use-page-heading';
+import { PresentationToggle } from '../coach/presentation-toggle';
 import { displayAnswer, problemMessage, wordsFor } from './field-words';
 import { FieldInput, fieldId } from './field-input';
 import type { GuideScreenProps } from './guide-props';
@@ -147,6 +148,7 @@ export function StepView({
         </div>
       </form>
       <SaveStatusLine status={saveStatus} />
+      <PresentationToggle />
     </section>
   );
 }

@@ -24,6 +24,8 @@ const backupSchema = v.object({
     contacts: v.array(recordSchemas.contacts),
     log: v.array(recordSchemas.log),
     drafts: v.array(recordSchemas.drafts),
+    // Backups made before coaching sessions existed have none.
+    sessions: v.optional(v.array(recordSchemas.sessions), []),
   }),
   flows: v.array(flowRecordSchema),
 });
@@ -58,11 +60,12 @@ export async function createBackup(now = Date.now()): Promise<Backup | null> {
   const db = await openDatabase();
   if (!db) return null;
   const tx = db.transaction([...RECORD_STORES, 'flows'], 'readonly');
-  const [children, contacts, log, drafts, flows] = await Promise.all([
+  const [children, contacts, log, drafts, sessions, flows] = await Promise.all([
     tx.objectStore('children').getAll(),
     tx.objectStore('contacts').getAll(),
     tx.objectStore('log').getAll(),
     tx.objectStore('drafts').getAll(),
+    tx.objectStore('sessions').getAll(),
     tx.objectStore('flows').getAll(),
   ]);
   // Only what validates goes out, so a backup can always be restored.
@@ -77,6 +80,7 @@ export async function createBackup(now = Date.now()): Promise<Backup | null> {
       contacts: keep(recordSchemas.contacts, contacts),
       log: keep(recordSchemas.log, log),
       drafts: keep(recordSchemas.drafts, drafts),
+      sessions: keep(recordSchemas.sessions, sessions),
     },
     flows: keep(flowRecordSchema, flows),
   };

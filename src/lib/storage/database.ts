@@ -4,11 +4,19 @@
  * storage (private browsing, disabled site data), callers get `null` and run in memory.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { activeWorkspace } from '../workspace';
 import type { RecordTypes } from './record-schemas';
 
 export const DATABASE_NAME = 'common-ground';
-/** 1: flows and set-aside. 2: the family's records, and app settings such as the last backup. */
-export const DATABASE_VERSION = 2;
+/**
+ * 1: flows and set-aside. 2: the family's records, and settings such as the last backup.
+ * 3: coaching sessions, and the list of client families (used in the coach's own workspace).
+ */
+export const DATABASE_VERSION = 3;
+
+/** Each workspace is its own database: a coach's client families never share a store. */
+export const databaseName = (workspace: string) =>
+  workspace ? `${DATABASE_NAME}.family.${workspace}` : DATABASE_NAME;
 
 export interface FlowRecordV1 {
   v: 1;
@@ -37,43 +45,59 @@ export interface CommonGroundDB extends DBSchema {
   log: { key: string; value: RecordTypes['log'] };
   drafts: { key: string; value: RecordTypes['drafts'] };
   settings: { key: string; value: unknown };
+  sessions: { key: string; value: RecordTypes['sessions'] };
+  families: { key: string; value: RecordTypes['families'] };
 }
 
-export const RECORD_STORES = ['children', 'contacts', 'log', 'drafts'] as const;
+/** The stores a family's backup carries (families live only in the coach's workspace). */
+export const RECORD_STORES = ['children', 'contacts', 'log', 'drafts', 'sessions'] as const;
 
 export type Database = IDBPDatabase<CommonGroundDB>;
 
-let opening: Promise<Database | null> | undefined;
+const connections = new Map<string, Promise<Database | null>>();
 
-export function openDatabase(): Promise<Database | null> {
+/** Opens (once) the database of a workspace by its name; null when storage is refused. */
+export function openNamedDatabase(name: string): Promise<Database | null> {
+  let opening = connections.get(name);
+  if (opening) return opening;
   // Some browsers throw from indexedDB.open() itself, so open inside a promise chain.
-  opening ??= Promise.resolve()
+  opening = Promise.resolve()
     .then(() =>
-      openDB<CommonGroundDB>(DATABASE_NAME, DATABASE_VERSION, {
+      openDB<CommonGroundDB>(name, DATABASE_VERSION, {
         upgrade(db, oldVersion) {
           if (oldVersion < 1) {
             db.createObjectStore('flows', { keyPath: 'scenarioId' });
             db.createObjectStore('set-aside', { keyPath: 'id', autoIncrement: true });
           }
           if (oldVersion < 2) {
-            for (const store of RECORD_STORES) db.createObjectStore(store, { keyPath: 'id' });
+            for (const store of ['children', 'contacts', 'log', 'drafts'] as const) {
+              db.createObjectStore(store, { keyPath: 'id' });
+            }
             db.createObjectStore('settings');
+          }
+          if (oldVersion < 3) {
+            db.createObjectStore('sessions', { keyPath: 'id' });
+            db.createObjectStore('families', { keyPath: 'id' });
           }
         },
         blocking() {
           // A newer version of the app opened in another tab: step aside so it can upgrade.
-          void opening?.then((db) => db?.close());
-          opening = undefined;
+          void connections.get(name)?.then((db) => db?.close());
+          connections.delete(name);
         },
       }),
     )
     .catch(() => null);
+  connections.set(name, opening);
   return opening;
 }
 
+/** The database of the workspace this tab works in. */
+export const openDatabase = () => openNamedDatabase(databaseName(activeWorkspace()));
+
 /** For tests: forget the open connection so the next call opens afresh. */
 export async function closeDatabase(): Promise<void> {
-  const db = await opening;
-  db?.close();
-  opening = undefined;
+  const open = [...connections.values()];
+  connections.clear();
+  for (const db of await Promise.all(open)) db?.close();
 }

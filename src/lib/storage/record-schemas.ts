@@ -61,10 +61,28 @@ export const sentDraftSchema = v.object({
   updatedAt,
 });
 
+/** A coaching session with a family: what was worked on, and what comes next. */
+export const sessionSchema = v.object({
+  id,
+  date: v.pipe(v.string(), v.isoDate()),
+  /** Scenario ids, and rehearsal ids prefixed "rehearsal:", in the order planned. */
+  agenda: v.array(text(100)),
+  /** What the family takes home: agreed next steps, in the coach's words. */
+  nextSteps: optionalText(4000),
+  /** The coach's own notes; never part of the take-home packet. */
+  notes: optionalText(20000),
+  updatedAt,
+});
+
+/** A client family, as listed in the coach's own workspace. */
+export const familySchema = v.object({ id, name: text(200), updatedAt });
+
 export type Child = v.InferOutput<typeof childSchema>;
 export type Contact = v.InferOutput<typeof contactSchema>;
 export type LogEntry = v.InferOutput<typeof logEntrySchema>;
 export type SentDraft = v.InferOutput<typeof sentDraftSchema>;
+export type Session = v.InferOutput<typeof sessionSchema>;
+export type Family = v.InferOutput<typeof familySchema>;
 
 /** The record stores, each with its schema: one list serves reading, import and backup. */
 export const recordSchemas = {
@@ -72,6 +90,8 @@ export const recordSchemas = {
   contacts: contactSchema,
   log: logEntrySchema,
   drafts: sentDraftSchema,
+  sessions: sessionSchema,
+  families: familySchema,
 } as const;
 
 export type RecordStore = keyof typeof recordSchemas;
@@ -80,4 +100,6 @@ export interface RecordTypes {
   contacts: Contact;
   log: LogEntry;
   drafts: SentDraft;
+  sessions: Session;
+  families: Family;
 }

@@ -52,14 +52,25 @@ export function useAutosave(
     const flush = () => {
       if (!pending) return;
       clearTimeout(timer);
-      queue = queue.then(save);
+      // A save that throws must not stop every later save from running.
+      queue = queue.then(save).catch(() => {
+        raiseNotice({ id: 'save', tone: 'warning', message: notices.saveFailed });
+        setStatus('failed');
+      });
     };
-    const schedule = () => {
+    let lastValue = JSON.stringify(actor.getSnapshot().value);
+    // Typing is saved after a short pause; moving to another step is saved at once, so
+    // leaving right after "Continue" never loses the step.
+    const schedule = (snapshot: { value?: unknown }) => {
       if (stopped) return;
       pending = true;
       setStatus('saving');
       clearTimeout(timer);
-      timer = setTimeout(flush, SAVE_DELAY_MS);
+      const value = JSON.stringify(snapshot.value);
+      if (value !== lastValue) {
+        lastValue = value;
+        flush();
+      } else timer = setTimeout(flush, SAVE_DELAY_MS);
     };
     const onHidden = () => document.visibilityState === 'hidden' && flush();
 

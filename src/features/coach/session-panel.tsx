@@ -1,0 +1,230 @@
+/**
+ * A session with the family in this workspace: the agenda to run in order, the coach's
+ * notes, the next steps the family takes home, the packet, and past sessions.
+ */
+import { useEffect, useState } from 'react';
+import { Link } from 'wouter';
+import type { Session } from '../../lib/storage/record-schemas';
+import { newRecordId, saveRecord } from '../../lib/storage/records-store';
+import { downloadText, fileNameFrom } from '../../lib/download';
+import { scenarioSummaries } from '../../scenarios/content';
+import type { DraftText } from '../../scenarios/engine/types';
+import { today } from '../records/record-fields';
+import { recordsOf, useRecords } from '../records/use-records';
+import { agendaDrafts, familyFile } from './packet';
+
+const titleOf = (id: string) => scenarioSummaries.find((summary) => summary.id === id)?.title ?? id;
+
+export function SessionPanel({ family }: { family: string }) {
+  const sessions = recordsOf(useRecords('sessions')).sort(
+    (a, b) => b.date.localeCompare(a.date) || b.updatedAt - a.updatedAt,
+  );
+  const log = recordsOf(useRecords('log'));
+  const [editing, setEditing] = useState<Session | null>(null);
+  const [status, setStatus] = useState('');
+  const [drafts, setDrafts] = useState<{ scenarioId: string; draft: DraftText }[]>([]);
+  const current = editing ?? sessions[0] ?? null;
+
+  useEffect(() => {
+    let live = true;
+    void agendaDrafts(current?.agenda ?? []).then((found) => live && setDrafts(found));
+    return () => {
+      live = false;
+    };
+  }, [current?.agenda]);
+
+  const startSession = () =>
+    setEditing({
+      id: newRecordId(),
+      date: today(),
+      agenda: [],
+      nextSteps: '',
+      notes: '',
+      updatedAt: 0,
+    });
+  const update = (change: Partial<Session>) => current && setEditing({ ...current, ...change });
+  const save = async () => {
+    if (!current) return;
+    const seen = sessions.some((session) => session.id === current.id) ? current.updatedAt : null;
+    const result = await saveRecord('sessions', current, seen);
+    if (result.kind === 'saved') {
+      setEditing(null);
+      setStatus('Session saved.');
+    } else {
+      setStatus(
+        'The session could not be saved. Your notes are still on screen: copy them before you leave.',
+      );
+    }
+  };
+  const downloadFile = async () => {
+    const file = await familyFile();
+    if (!file) return setStatus("This browser isn't letting Common Ground read its storage.");
+    downloadText(
+      `${fileNameFrom(`common-ground-${family}-${today()}`, 'common-ground-family')}.json`,
+      JSON.stringify(file, null, 2),
+      'application/json',
+    );
+    setStatus(
+      'Family file downloaded. The family opens Common Ground, goes to Your records, and restores from it.',
+    );
+  };
+  const followUps = log
+    .filter((entry) => entry.followUpDate && !entry.followUpDone)
+    .sort((a, b) => a.followUpDate.localeCompare(b.followUpDate));
+
+  return (
+    <section className="records-section" aria-labelledby="session-title">
+      <h2 id="session-title">Session with {family}</h2>
+      {!current ? (
+        <button type="button" className="button primary" onClick={startSession}>
+          Start a session
+        </button>
+      ) : (
+        <>
+          <p>
+            <strong>Session of {current.date}</strong>
+            {!editing && (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  className="button quiet no-print"
+                  onClick={() => setEditing(current)}
+                >
+                  Edit this session
+                </button>
+                <button type="button" className="button quiet no-print" onClick={startSession}>
+                  Start a new session
+                </button>
+              </>
+            )}
+          </p>
+          {editing && (
+            <fieldset className="field no-print">
+              <legend>Agenda: check the guides to work through, in the order you check them</legend>
+              {scenarioSummaries.map((summary) => (
+                <label key={summary.id} className="choice">
+                  <input
+                    type="checkbox"
+                    checked={editing.agenda.includes(summary.id)}
+                    onChange={(event) =>
+                      update({
+                        agenda: event.target.checked
+                          ? [...editing.agenda, summary.id]
+                          : editing.agenda.filter((id) => id !== summary.id),
+                      })
+                    }
+                  />
+                  <span>{summary.title}</span>
+                </label>
+              ))}
+            </fieldset>
+          )}
+          <h3>Agenda</h3>
+          {current.agenda.length === 0 ? (
+            <p className="not-answered">Nothing on the agenda yet.</p>
+          ) : (
+            <ol className="agenda">
+              {current.agenda.map((id) => (
+                <li key={id}>
+                  <Link href={`/scenarios/${id}`}>{titleOf(id)}</Link>
+                </li>
+              ))}
+            </ol>
+          )}
+          {editing ? (
+            <>
+              <div className="field no-print">
+                <label htmlFor="session-notes">Your notes (only you see these)</label>
+                <textarea
+                  id="session-notes"
+                  rows={6}
+                  value={editing.notes}
+                  onChange={(e) => update({ notes: e.target.value })}
+                />
+              </div>
+              <div className="field">
+                <label htmlFor="session-next">Next steps the family takes home</label>
+                <textarea
+                  id="session-next"
+                  rows={4}
+                  value={editing.nextSteps}
+                  onChange={(e) => update({ nextSteps: e.target.value })}
+                />
+              </div>
+              <div className="actions no-print">
+                <button type="button" className="button primary" onClick={() => void save()}>
+                  Save the session
+                </button>
+                <button type="button" className="button secondary" onClick={() => setEditing(null)}>
+                  Cancel
+                </button>
+              </div>
+            </>
+          ) : (
+            <>
+              {current.notes && (
+                <div className="coach-note no-print">
+                  <p className="coach-note-label">Your notes</p>
+                  <p className="log-text">{current.notes}</p>
+                </div>
+              )}
+              <h3>Next steps</h3>
+              <p className="log-text">{current.nextSteps || 'None written yet.'}</p>
+            </>
+          )}
+          <h3>Drafts worked on</h3>
+          {drafts.length === 0 ? (
+            <p className="not-answered">No finished drafts on the agenda yet.</p>
+          ) : (
+            drafts.map(({ scenarioId, draft }) => (
+              <article key={scenarioId} className="packet-draft">
+                <h4>{titleOf(scenarioId)}</h4>
+                <p>
+                  <strong>Subject: {draft.subject}</strong>
+                </p>
+                <pre className="draft-preview">{draft.body}</pre>
+              </article>
+            ))
+          )}
+          <h3>Follow-ups</h3>
+          {followUps.length === 0 ? (
+            <p className="not-answered">No follow-up dates set.</p>
+          ) : (
+            <ul>
+              {followUps.map((entry) => (
+                <li key={entry.id}>
+                  By {entry.followUpDate}: follow up with {entry.who} about “{entry.summary}”
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="actions no-print">
+            <button type="button" className="button primary" onClick={() => window.print()}>
+              Print the take-home packet
+            </button>
+            <button type="button" className="button secondary" onClick={() => void downloadFile()}>
+              Download the family’s file
+            </button>
+          </div>
+        </>
+      )}
+      <p role="status" className="action-status no-print">
+        {status}
+      </p>
+      {sessions.length > 1 && (
+        <div className="no-print">
+          <h3>Earlier sessions</h3>
+          <ul>
+            {sessions.slice(1).map((session) => (
+              <li key={session.id}>
+                {session.date}: {session.agenda.map(titleOf).join(', ') || 'no agenda'}
+                {session.nextSteps && ` · next steps: ${session.nextSteps}`}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

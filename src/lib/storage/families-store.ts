@@ -1,0 +1,29 @@
+/**
+ * The coach's list of client families. It lives in the coach's own workspace, whichever
+ * family's workspace the tab is in; each family's data lives in that family's database.
+ */
+import * as v from 'valibot';
+import { DATABASE_NAME, openNamedDatabase } from './database';
+import { familySchema, type Family } from './record-schemas';
+
+const coachDatabase = () => openNamedDatabase(DATABASE_NAME);
+
+export async function listFamilies(): Promise<Family[]> {
+  const db = await coachDatabase();
+  const raw: unknown[] = (await db?.getAll('families').catch(() => [])) ?? [];
+  return raw
+    .filter((family): family is Family => v.is(familySchema, family))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export async function addFamily(name: string): Promise<Family | null> {
+  const family = { id: crypto.randomUUID(), name: name.trim(), updatedAt: Date.now() };
+  if (!family.name || !v.is(familySchema, family)) return null;
+  const db = await coachDatabase();
+  try {
+    await db?.put('families', family);
+    return db ? family : null;
+  } catch {
+    return null;
+  }
+}

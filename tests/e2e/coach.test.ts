@@ -1,0 +1,100 @@
+/** A parent coach runs a one-scenario session and hands the family a packet that works at home. */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import examples from '../../content/scenarios/first-week-intro/examples.json';
+import { appUrl, expectNoAxeViolations, launchBrowser, phonePage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function completeIntroduction(page: Page) {
+  const steps: Array<Record<string, string>> = [
+    { 'Your name': examples.parentName, "Your child's first name": examples.childName },
+    {
+      "How you'll greet the teacher": examples.teacherName,
+      "The teacher's email address": examples.teacherEmail,
+    },
+    { 'lights up': examples.interests, 'What your child is good at': examples.strengths },
+    { 'What tends to help at home': examples.whatWorks },
+  ];
+  for (const answers of steps) {
+    for (const [label, value] of Object.entries(answers)) await page.getByLabel(label).fill(value);
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
+  await page.getByLabel('No, nothing like that').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Review my answers' }).click();
+  await page.getByRole('button', { name: 'Write my draft' }).click();
+  await page.getByLabel('Message').waitFor();
+}
+
+test('a coach runs a session for one family, and the family continues at home from the packet', async () => {
+  const coach = await phonePage(browser, { viewport: { width: 1024, height: 800 } });
+  const page = coach.page;
+  await page.goto(`${appUrl}/coach`);
+  await page.getByRole('heading', { level: 1, name: 'Coaching' }).waitFor();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Turn coach mode on' }).click();
+  await page.getByText('Coach mode is on').waitFor();
+
+  await page.getByLabel('Add a family').fill('Okafor family');
+  await page.getByRole('button', { name: 'Add and switch to this family' }).click();
+  await page.getByText('Family: Okafor family').waitFor();
+  await page.getByRole('button', { name: 'Start a session' }).click();
+  await page.getByLabel('Introduce your family to a new teacher').check();
+  await page
+    .getByLabel('Next steps the family takes home')
+    .fill('Send the introduction by Friday.');
+  await page.getByLabel('Your notes (only you see these)').fill('Dana worries about the 504 plan.');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Save the session' }).click();
+  await page.getByText('Session saved.').waitFor();
+
+  await page.getByRole('link', { name: 'Introduce your family to a new teacher' }).click();
+  await page.getByText('For the coach').first().waitFor();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Presentation view for screen sharing' }).click();
+  expect(await page.getByText('For the coach').first().isVisible()).toBe(false);
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Leave presentation view' }).click();
+  await completeIntroduction(page);
+  const message = await page.getByLabel('Message').inputValue();
+  await page.getByText('Saved on this device', { exact: true }).waitFor();
+
+  await page.goto(`${appUrl}/coach`);
+  await page.getByRole('heading', { name: 'Drafts worked on' }).waitFor();
+  await page.getByText(`Subject: Introducing ${examples.childName}`).waitFor();
+  await expectNoAxeViolations(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the family’s file' }).click(),
+  ]);
+  // The coach's downloads go when the coach's browser closes; the family gets a copy.
+  const packet = join(tmpdir(), `cg-packet-${Date.now()}.json`);
+  await download.saveAs(packet);
+
+  // Nothing from this family shows in the coach's own workspace.
+  await page.getByRole('button', { name: 'Switch to your own workspace' }).click();
+  await page.getByText('Your own workspace').first().waitFor();
+  await page.goto(`${appUrl}/records`);
+  await page.getByText('No children added yet.').waitFor();
+  await page.goto(`${appUrl}/`);
+  expect(await page.getByText('In progress').count()).toBe(0);
+  await coach.context.close();
+
+  const family = await phonePage(browser);
+  await family.page.goto(`${appUrl}/records`);
+  await family.page.getByLabel('Restore from a backup file').setInputFiles(packet);
+  await family.page.getByRole('button', { name: 'Add to my records' }).click();
+  await family.page.getByText('Backup added to your records.').waitFor();
+  await family.page.goto(`${appUrl}/scenarios/first-week-intro`);
+  await family.page.getByRole('heading', { level: 1, name: 'Your draft' }).waitFor();
+  expect(await family.page.getByLabel('Message').inputValue()).toBe(message);
+  await family.context.close();
+});
