@@ -5,6 +5,14 @@
  * and a printable meeting-preparation sheet.
  */
 import { defineScenario } from './engine/define-scenario';
+import {
+  childName,
+  grade,
+  parentName,
+  relationship,
+  teacherEmail,
+  teacherName,
+} from './shared-fields';
 
 export default defineScenario({
   id: 'escalate-meeting',
@@ -25,14 +33,7 @@ export default defineScenario({
     },
     {
       id: 'about-you',
-      fields: [
-        { name: 'parentName', kind: 'text', required: true },
-        { name: 'relationship', kind: 'text', required: false },
-        { name: 'childName', kind: 'text', required: true },
-        { name: 'grade', kind: 'text', required: false },
-        { name: 'teacherName', kind: 'text', required: true },
-        { name: 'teacherEmail', kind: 'email', required: false },
-      ],
+      fields: [parentName, relationship, childName, grade, teacherName, teacherEmail],
     },
     {
       id: 'what-happened',

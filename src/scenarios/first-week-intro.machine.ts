@@ -1,5 +1,13 @@
 /** Introducing the family and the child to a new teacher in the first weeks of school. */
 import { defineScenario } from './engine/define-scenario';
+import {
+  childName,
+  grade,
+  parentName,
+  relationship,
+  teacherEmail,
+  teacherName,
+} from './shared-fields';
 
 export default defineScenario({
   id: 'first-week-intro',
@@ -10,19 +18,11 @@ export default defineScenario({
   steps: [
     {
       id: 'about-you',
-      fields: [
-        { name: 'parentName', kind: 'text', required: true },
-        { name: 'relationship', kind: 'text', required: false },
-        { name: 'childName', kind: 'text', required: true },
-        { name: 'grade', kind: 'text', required: false },
-      ],
+      fields: [parentName, relationship, childName, grade],
     },
     {
       id: 'teacher',
-      fields: [
-        { name: 'teacherName', kind: 'text', required: true },
-        { name: 'teacherEmail', kind: 'email', required: false },
-      ],
+      fields: [teacherName, teacherEmail],
     },
     {
       id: 'strengths',

@@ -4,6 +4,7 @@
  * conversation log records (date, channel, who, summary, agreements, follow-up date).
  */
 import { defineScenario } from './engine/define-scenario';
+import { childName, grade, parentName, teacherEmail, teacherName } from './shared-fields';
 
 export default defineScenario({
   id: 'meeting-follow-up',
@@ -12,13 +13,7 @@ export default defineScenario({
   steps: [
     {
       id: 'who',
-      fields: [
-        { name: 'parentName', kind: 'text', required: true },
-        { name: 'childName', kind: 'text', required: true },
-        { name: 'grade', kind: 'text', required: false },
-        { name: 'teacherName', kind: 'text', required: true },
-        { name: 'teacherEmail', kind: 'email', required: false },
-      ],
+      fields: [parentName, childName, grade, teacherName, teacherEmail],
     },
     {
       id: 'meeting',

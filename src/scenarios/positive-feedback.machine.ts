@@ -1,5 +1,6 @@
 /** A specific thank-you to a teacher when something is going well, optionally copied to the principal. */
 import { defineScenario } from './engine/define-scenario';
+import { childName, grade, parentName, teacherEmail, teacherName } from './shared-fields';
 
 export default defineScenario({
   id: 'positive-feedback',
@@ -10,13 +11,7 @@ export default defineScenario({
   steps: [
     {
       id: 'who',
-      fields: [
-        { name: 'parentName', kind: 'text', required: true },
-        { name: 'childName', kind: 'text', required: true },
-        { name: 'grade', kind: 'text', required: false },
-        { name: 'teacherName', kind: 'text', required: true },
-        { name: 'teacherEmail', kind: 'email', required: false },
-      ],
+      fields: [parentName, childName, grade, teacherName, teacherEmail],
     },
     {
       id: 'what-went-well',

@@ -4,6 +4,14 @@
  * work on it together. If earlier conversations did not help, a joint meeting is offered.
  */
 import { defineScenario } from './engine/define-scenario';
+import {
+  childName,
+  grade,
+  parentName,
+  relationship,
+  teacherEmail,
+  teacherName,
+} from './shared-fields';
 
 export default defineScenario({
   id: 'raise-concern',
@@ -22,14 +30,7 @@ export default defineScenario({
     },
     {
       id: 'about-you',
-      fields: [
-        { name: 'parentName', kind: 'text', required: true },
-        { name: 'relationship', kind: 'text', required: false },
-        { name: 'childName', kind: 'text', required: true },
-        { name: 'grade', kind: 'text', required: false },
-        { name: 'teacherName', kind: 'text', required: true },
-        { name: 'teacherEmail', kind: 'email', required: false },
-      ],
+      fields: [parentName, relationship, childName, grade, teacherName, teacherEmail],
     },
     {
       id: 'child-account',

@@ -3,6 +3,14 @@
  * and how to practise it at home, and optionally sharing what outside providers use.
  */
 import { defineScenario } from './engine/define-scenario';
+import {
+  childName,
+  grade,
+  parentName,
+  relationship,
+  teacherEmail,
+  teacherName,
+} from './shared-fields';
 
 export default defineScenario({
   id: 'reinforce-at-home',
@@ -13,19 +21,11 @@ export default defineScenario({
   steps: [
     {
       id: 'about-you',
-      fields: [
-        { name: 'parentName', kind: 'text', required: true },
-        { name: 'relationship', kind: 'text', required: false },
-        { name: 'childName', kind: 'text', required: true },
-        { name: 'grade', kind: 'text', required: false },
-      ],
+      fields: [parentName, relationship, childName, grade],
     },
     {
       id: 'teacher',
-      fields: [
-        { name: 'teacherName', kind: 'text', required: true },
-        { name: 'teacherEmail', kind: 'email', required: false },
-      ],
+      fields: [teacherName, teacherEmail],
     },
     {
       id: 'skill',

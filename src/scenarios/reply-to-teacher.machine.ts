@@ -3,6 +3,7 @@
  * specifics, offer help from home and propose a time to talk.
  */
 import { defineScenario } from './engine/define-scenario';
+import { childName, grade, parentName, teacherEmail, teacherName } from './shared-fields';
 
 export default defineScenario({
   id: 'reply-to-teacher',
@@ -29,13 +30,7 @@ export default defineScenario({
     },
     {
       id: 'who',
-      fields: [
-        { name: 'parentName', kind: 'text', required: true },
-        { name: 'childName', kind: 'text', required: true },
-        { name: 'grade', kind: 'text', required: false },
-        { name: 'teacherName', kind: 'text', required: true },
-        { name: 'teacherEmail', kind: 'email', required: false },
-      ],
+      fields: [parentName, childName, grade, teacherName, teacherEmail],
     },
     {
       id: 'their-message',

@@ -3,6 +3,14 @@
  * or a dated, written request to the school's IEP/504 coordinator or case manager.
  */
 import { defineScenario } from './engine/define-scenario';
+import {
+  childName,
+  grade,
+  parentName,
+  relationship,
+  teacherEmail,
+  teacherName,
+} from './shared-fields';
 
 export default defineScenario({
   id: 'request-accommodations',
@@ -17,12 +25,7 @@ export default defineScenario({
   steps: [
     {
       id: 'about-you',
-      fields: [
-        { name: 'parentName', kind: 'text', required: true },
-        { name: 'relationship', kind: 'text', required: false },
-        { name: 'childName', kind: 'text', required: true },
-        { name: 'grade', kind: 'text', required: false },
-      ],
+      fields: [parentName, relationship, childName, grade],
     },
     {
       id: 'request-type',
@@ -33,10 +36,7 @@ export default defineScenario({
     {
       id: 'teacher',
       when: 'isInformal',
-      fields: [
-        { name: 'teacherName', kind: 'text', required: true },
-        { name: 'teacherEmail', kind: 'email', required: false },
-      ],
+      fields: [teacherName, teacherEmail],
     },
     {
       id: 'plan-contact',

@@ -3,6 +3,7 @@
  * when a parent suspects a need that hasn't been identified yet.
  */
 import { defineScenario } from './engine/define-scenario';
+import { childName, grade, parentName, relationship } from './shared-fields';
 
 export default defineScenario({
   id: 'request-evaluation',
@@ -12,12 +13,7 @@ export default defineScenario({
   steps: [
     {
       id: 'about-you',
-      fields: [
-        { name: 'parentName', kind: 'text', required: true },
-        { name: 'relationship', kind: 'text', required: false },
-        { name: 'childName', kind: 'text', required: true },
-        { name: 'grade', kind: 'text', required: false },
-      ],
+      fields: [parentName, relationship, childName, grade],
     },
     {
       id: 'recipient',
