@@ -1,9 +1,10 @@
 /** A parent coach runs a one-scenario session and hands the family a packet that works at home. */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import examples from '../../content/scenarios/first-week-intro/examples.json';
 import { appUrl, expectNoAxeViolations, launchBrowser, phonePage } from './browser';
+import { writeExampleIntroduction } from './example-introduction';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,27 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-async function completeIntroduction(page: Page) {
-  const steps: Array<Record<string, string>> = [
-    { 'Your name': examples.parentName, "Your child's first name": examples.childName },
-    {
-      "How you'll greet the teacher": examples.teacherName,
-      "The teacher's email address": examples.teacherEmail,
-    },
-    { 'lights up': examples.interests, 'What your child is good at': examples.strengths },
-    { 'What tends to help at home': examples.whatWorks },
-  ];
-  for (const answers of steps) {
-    for (const [label, value] of Object.entries(answers)) await page.getByLabel(label).fill(value);
-    await page.getByRole('button', { name: 'Continue' }).click();
-  }
-  await page.getByLabel('No, nothing like that').check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('button', { name: 'Review my answers' }).click();
-  await page.getByRole('button', { name: 'Write my draft' }).click();
-  await page.getByLabel('Message').waitFor();
-}
 
 test('a coach runs a session for one family, and the family continues at home from the packet', async () => {
   const coach = await phonePage(browser, { viewport: { width: 1024, height: 800 } });
@@ -63,7 +43,7 @@ test('a coach runs a session for one family, and the family continues at home fr
   expect(await page.getByText('For the coach').first().isVisible()).toBe(false);
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Leave presentation view' }).click();
-  await completeIntroduction(page);
+  await writeExampleIntroduction(page);
   const message = await page.getByLabel('Message').inputValue();
   await page.getByText('Saved on this device', { exact: true }).waitFor();
 

@@ -10,6 +10,7 @@ import {
   phonePage,
   tabTo,
 } from './browser';
+import { writeExampleIntroduction } from './example-introduction';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -115,24 +116,7 @@ test('a reload mid-flow resumes at the same step with every answer', async () =>
 
 async function openExampleDraft(page: Page) {
   await page.goto(`${appUrl}/scenarios/first-week-intro`);
-  const steps: Array<Record<string, string>> = [
-    { 'Your name': examples.parentName, "Your child's first name": examples.childName },
-    {
-      "How you'll greet the teacher": examples.teacherName,
-      "The teacher's email address": examples.teacherEmail,
-    },
-    { 'lights up': examples.interests, 'What your child is good at': examples.strengths },
-    { 'What tends to help at home': examples.whatWorks },
-  ];
-  for (const answers of steps) {
-    for (const [label, value] of Object.entries(answers)) await page.getByLabel(label).fill(value);
-    await page.getByRole('button', { name: 'Continue' }).click();
-  }
-  await page.getByLabel('No, nothing like that').check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('button', { name: 'Review my answers' }).click();
-  await page.getByRole('button', { name: 'Write my draft' }).click();
-  await page.getByLabel('Message').waitFor();
+  await writeExampleIntroduction(page);
 }
 
 test('copy puts the message on the clipboard, and both downloads hold the draft', async () => {
