@@ -143,6 +143,14 @@ describe('context that changes the meaning', () => {
     'Thank you so much for your help',
     'Sorry for the long email!',
     'She has an IEP and a 504 plan',
+    'How would you suggest we practise it at home?',
+    'How can you tell when he is ready to move up a level?',
+    "I'm sure you're swamped this week. Whenever you get a chance, could you look at it?",
+    'Just a gentle reminder that Ella has a dentist appointment at 2 on Thursday.',
+    'Thanks, as always, for your patience with him.',
+    'For once he remembered his lunchbox!',
+    "Third email on this, so maybe it's going to spam? Trying your school address too.",
+    'No one has ever taken the time to understand Leo the way you have.',
   ])('does not flag the listed sentence: %s', (text) => {
     expect(analyzeTone(text).findings).toEqual([]);
   });
@@ -162,6 +170,41 @@ describe('context that changes the meaning', () => {
     ['Please make sure he has his inhaler before PE.', 'a polite firm request'],
   ])('does not flag %s (%s)', (text) => {
     expect(analyzeTone(text).findings).toEqual([]);
+  });
+});
+
+describe('pointed lines without a harsh word', () => {
+  test.each([
+    ['Thanks for keeping me so well informed, as always.', 'sarcasm'],
+    ['Wow, great planning on the deadline.', 'sarcasm'],
+    ['What a good report for once!', 'sarcasm'],
+    ['Per my last email, the form is still missing.', 'sarcasm'],
+    ["As I've already explained twice, he needs extra time.", 'sarcasm'],
+    ["I'm sure you're very busy, but it has been two weeks without a reply.", 'sarcasm'],
+    ['Unlike some teachers, his coach actually returns calls.', 'sarcasm'],
+    ["I'll keep a copy of this so you can't deny it later.", 'threat'],
+    ["I'm taking this to the principal.", 'threat'],
+    ['Other teachers somehow manage to post the homework online.', 'sarcasm'],
+    ['Would it kill someone to answer the phone?', 'sarcasm'],
+    ['The district has failed to implement his accommodations.', 'blame'],
+  ])('%s → %s', (text, category) => {
+    expect(analyzeTone(text).findings.map((f) => f.category)).toContain(category);
+  });
+});
+
+describe('quick typing', () => {
+  test('reads missing apostrophes and points at what was typed', () => {
+    const text = 'i dont think ur listening, you obviously dont want him in your class';
+    const { findings } = analyzeTone(text);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) expect(text.slice(f.start, f.end)).toBe(f.text);
+    expect(findings.map((f) => f.text)).toContain('you obviously dont want him in');
+  });
+
+  test('leaves real words alone', () => {
+    expect(analyzeTone('He was ill and its cover got torn, so he stayed home.').findings).toEqual(
+      [],
+    );
   });
 });
 

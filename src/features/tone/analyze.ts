@@ -1,3 +1,6 @@
+import { valence } from './lexicon';
+import { backstopAllowed, modelFlags, modelVerdict } from './model';
+import { normalize } from './normalize';
 import { resolveOverlaps } from './resolve';
 import type { Candidate } from './rule-kit';
 import { absolute } from './rules/absolute';
@@ -6,10 +9,11 @@ import { demand } from './rules/demand';
 import { interrogatingWhy } from './rules/interrogating-why';
 import { loadedJudgement } from './rules/loaded-judgement';
 import { mindReading } from './rules/mind-reading';
+import { pointed } from './rules/pointed';
 import { sarcasm } from './rules/sarcasm';
 import { shouting } from './rules/shouting';
 import { threat } from './rules/threat';
-import { splitSentences } from './sentences';
+import { splitSentences, type Sentence } from './sentences';
 import { findStrengths } from './strengths';
 import type { ToneFinding, ToneReport, ToneStrength } from './types';
 import { toneWords } from './words';
@@ -22,6 +26,7 @@ const RULES = [
   ...mindReading,
   ...interrogatingWhy,
   ...sarcasm,
+  pointed,
   ...demand,
   ...absolute,
   ...loadedJudgement,
@@ -32,22 +37,52 @@ const RULES = [
 const HEAVY_FINDINGS = 4;
 const HEAVY_CATEGORIES = 3;
 
+/**
+ * When no rule fired, the trained model may still recognise a jab worded in a way no rule
+ * foresaw. It flags the whole sentence under the category it most resembles, with that
+ * category's general reason and no rewrite, since it cannot know which words to change.
+ */
+function backstop(sentence: Sentence, out: Candidate[]): void {
+  if (!backstopAllowed(sentence.text)) return;
+  const verdict = modelVerdict(sentence.text);
+  if (!modelFlags(verdict)) return;
+  // Reading praise as sarcasm takes an understanding the model does not have; the rules decide.
+  if (verdict.category === 'sarcasm' && valence(sentence.text).positive) return;
+  const end = sentence.text.replace(/[\s.!?…]+$/, '').length;
+  if (end > 0)
+    out.push({ category: verdict.category, start: sentence.start, end: sentence.start + end });
+}
+
 export function analyzeTone(text: string): ToneReport {
+  // Rules read a copy with apostrophes and capitals repaired ("dont" → "don't"); offsets are
+  // mapped back so every span points at what the parent actually typed.
+  const { text: repaired, toOriginal } = normalize(text);
   const candidates: Candidate[] = [];
   const strengths: ToneStrength[] = [];
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of splitSentences(repaired)) {
+    const before = candidates.length;
     for (const rule of RULES) rule(sentence, candidates);
-    for (const s of findStrengths(sentence)) {
-      strengths.push({ ...s, message: toneWords.strengths[s.kind] });
+    const found = findStrengths(sentence);
+    // A sentence the coach already sees as constructive is not second-guessed by the model.
+    if (candidates.length === before && found.length === 0) backstop(sentence, candidates);
+    for (const s of found) {
+      strengths.push({
+        ...s,
+        start: toOriginal(s.start),
+        end: toOriginal(s.end),
+        message: toneWords.strengths[s.kind],
+      });
     }
   }
 
   const findings: ToneFinding[] = resolveOverlaps(candidates).map((c) => {
+    const start = toOriginal(c.start);
+    const end = toOriginal(c.end);
     const finding: ToneFinding = {
       category: c.category,
-      start: c.start,
-      end: c.end,
-      text: text.slice(c.start, c.end),
+      start,
+      end,
+      text: text.slice(start, end),
       message: toneWords.categories[c.category].reason,
     };
     if (c.suggestion !== undefined) finding.suggestion = c.suggestion;

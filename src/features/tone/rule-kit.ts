@@ -45,7 +45,14 @@ export function phraseRule(
   patterns: RegExp[],
   skip?: (sentence: Sentence, match: RegExpExecArray) => boolean,
 ): Rule {
+  // Most sentences match none of a long list, so one combined pattern rules them out in a
+  // single pass; only a sentence it lets through runs the patterns one by one.
+  const any =
+    patterns.length > 2
+      ? new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'), 'i')
+      : undefined;
   return (sentence, out) => {
+    if (any && !any.test(sentence.text)) return;
     for (const re of patterns) {
       forEachMatch(re, sentence.text, (m) => {
         if (skip?.(sentence, m)) return;

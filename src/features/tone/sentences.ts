@@ -63,6 +63,15 @@ export function splitSentences(text: string): Sentence[] {
     while (end + 1 < text.length && CLOSERS.includes(text[end + 1]!)) end++;
     const next = text[end + 1];
     if (next !== undefined && !/\s/.test(next)) continue;
+    // A trailing-off "..." before a lower-case word is a pause, not an end ("great job... with
+    // the kids you like").
+    if (
+      /^(?:\.{3,}|…)$/.test(text.slice(i, end + 1)) &&
+      /^\s+[a-z]/.test(text.slice(end + 1, end + 3))
+    ) {
+      i = end;
+      continue;
+    }
     if (ch === '.' && end === i && isAbbreviation(text, i)) continue;
     push(start, end + 1);
     start = end + 1;

@@ -18,12 +18,16 @@ const SCHOOL_DENIES = pattern(
 // Generic "you" ("you never know") and quoting the teacher's sayings are not about the teacher.
 const GENERIC_YOU = /^(?:you never (?:know|can tell)|you always (?:say|tell us|remind))/i;
 const QUOTING_BEFORE = /\b(?:as|like)\s+$/i;
+const PRAISE_CONTRAST =
+  /\b(?:the way|like|as well as|as much as) you (?:have|do|did)\b|\buntil (?:you|this year|your class)\b/i;
 
 function isAbsoluteComplaint(sentence: Sentence, m: RegExpExecArray, affirming: boolean): boolean {
   const text = sentence.text;
   if (GENERIC_YOU.test(text.slice(m.index)) || QUOTING_BEFORE.test(text.slice(0, m.index)))
     return false;
   if (hedgedBefore(text, m.index)) return false;
+  // "No one has ever understood him the way you have" sets the teacher apart, as praise.
+  if (PRAISE_CONTRAST.test(text.slice(m.index + m[0].length))) return false;
   const mood = valence(clauseAfter(text, m.index + m[0].length));
   // "Never" with a harm word is praise ("you never lose patience"); "always" with a kind word is
   // praise ("you always make time"). Anything else reads as a sweeping charge, unless the whole
@@ -31,7 +35,16 @@ function isAbsoluteComplaint(sentence: Sentence, m: RegExpExecArray, affirming: 
   const rest = valence(text.slice(0, m.index) + text.slice(m.index + m[0].length));
   const thanks = /\b(?:grateful|thank|appreciate)/i.test(text);
   if (!affirming && thanks && rest.positive && !rest.negative) return false;
-  return affirming ? !(mood.positive && !mood.negative) : !mood.negative;
+  if (affirming) return !(mood.positive && !mood.negative);
+  // For "never" the harm has to be what is denied, right after it: "you never lose patience" is
+  // praise, but "you never told us, and he was the only one without a lunch" is a charge.
+  const denied = clauseAfter(text, m.index + m[0].length)
+    .split(/\s(?:and|but|so)\s/)[0]!
+    .trim()
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(' ');
+  return !valence(denied).negative;
 }
 
 const schoolAbsolutes: Rule[] = [
@@ -47,6 +60,10 @@ const schoolAbsolutes: Rule[] = [
 // "Every single time", "not once": sweeping counts, unless the whole sentence is happy news.
 const EVERY_TIME = pattern(
   String.raw`\b(?:every single (?:time|day|week|morning|afternoon|month|assignment|email|test)|each and every (?:time|day|week)|every time I (?:ask|email|write|call|bring|mention|raise|reach out|try|check))\b`,
+);
+// "Every time I come in, you are busy": the parent tries, the school is never there.
+const EVERY_TIME_YOU = pattern(
+  String.raw`\bevery (?:single )?time (?:I|we)\b[^.?!]{0,40}\b(?:you|the teacher|the office|nobody|no one)(?:'re| are| is| were| was)? (?:\w+ )?(?:busy|not|never|unavailable|out|gone|too|late|on (?:the )?phone)\b`,
 );
 // "You do this every time", "you forget his folder all the time".
 const YOU_EVERY_TIME = pattern(
@@ -66,6 +83,12 @@ function isSweepingCount(sentence: Sentence, m: RegExpExecArray, denying: boolea
   // "Every single time he…" is about the child unless the parent asked, the school answered, or
   // something went wrong ("every single week there's a new problem").
   const subject = /^\s*(\w+)/.exec(after)?.[1]?.toLowerCase();
+  // "Every single week it's something new with your class."
+  if (
+    /\byour?\b/i.test(after) &&
+    /\b(?:something|another|new (?:problem|issue)|same)\b/i.test(after)
+  )
+    return true;
   return (
     /\bI\b/.test(m[0]) ||
     subject === 'i' ||
@@ -99,7 +122,7 @@ const LEFT_OUT = [
     String.raw`\b(?:I|we)(?:'ve| have)? (?:asked|emailed|written|called|requested|told you|reached out|mentioned|brought (?:this|it) up)\b[^.?!]{0,40}\b(?:three|four|five|six|seven|several|multiple|many|countless|\d+) times\b`,
   ),
   pattern(
-    String.raw`\b(?:(?:I|we)\s+(?:\w+\s+)?|\band\s+)(?:never|don't ever|do not ever|rarely)\s+(?:hear|heard|get|got|gotten|receive|received)\s+(?:back|anything|any (?:\w+ )?(?:updates?|replies|reply|response|responses|answers?|information|news|communication|feedback)|a (?:reply|response|call|call back|phone call|heads[- ]up|straight answer|answer)|replies|responses|answers|updates|feedback)\b`,
+    String.raw`\b(?:(?:I|we)\s+(?:\w+\s+)?|\band\s+)(?:never|don't ever|do not ever|rarely)\s+(?:seem to\s+)?(?:hear|heard|get|got|gotten|receive|received)\s+(?:back|anything|any (?:\w+ )?(?:updates?|replies|reply|response|responses|answers?|information|news|communication|feedback)|a (?:reply|response|call|call back|phone call|heads[- ]up|straight answer|answer)|replies|responses|answers|updates|feedback)\b`,
   ),
   pattern(
     String.raw`\b(?:I|we)(?:'m|'re| am| are)? (?:always|constantly|forever|continually) (?:have to|having to|need to|needing to|chasing|reminding|asking|begging|emailing|following up)\b|\b(?:I'm|I am|we're|we are) always the last to know\b`,
@@ -116,6 +139,7 @@ const LEFT_OUT = [
 export const absolute: Rule[] = [
   ...schoolAbsolutes,
   phraseRule('absolute', [EVERY_TIME], (s, m) => !isSweepingCount(s, m, false)),
+  phraseRule('absolute', [EVERY_TIME_YOU], (s) => hedgedBefore(s.text, 0)),
   phraseRule('absolute', [NOT_ONCE], (s, m) => !isSweepingCount(s, m, true)),
   phraseRule(
     'absolute',

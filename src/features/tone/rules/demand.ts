@@ -91,11 +91,21 @@ const BARE_ORDER = pattern(
   String.raw`\b(?:(?:fix|stop|change|undo|handle|sort out|deal with) (?:this|it|that)\b(?:\s+(?:now|today|immediately))?(?:\s+or(?: else)?\b)?|stop (?!by\b)\w+ing\b|do better\b|make it happen\b|get it done\b|figure it out\b)`,
 );
 const DO_NOT = pattern(
-  String.raw`\b(?:do not|don't|never) (?:ever )?(?:contact|call|email|speak to|talk to|touch|punish|keep|move|single|take (?:away|him|her)|tell me (?:to|that|how))\b`,
+  String.raw`\b(?:do not|don't|never) (?:ever )?(?:contact|call|email|speak to|talk to|touch|punish|keep|move|single|take (?:away|him|her)|tell me (?:to|that|how|he|she|it|they|this|there|he's|she's|it's|they're))\b`,
+);
+
+// A short order that corrects the teacher, with no deadline needed: "Fix his grade."
+const TERSE_ORDER = pattern(
+  String.raw`^(?:now,?\s+|just\s+)?find (?:another|a different|a better|some other) \w+|^(?:now,?\s+|just\s+)?(?:fix|change|correct|regrade|remove|reverse|undo|return|stop)\s+(?:the|his|her|their|my|this|that|it|him|them|these|those|what)\b|^(?:now,?\s+|just\s+)?answer (?:the question|my (?:question|email|emails|messages?|calls?)|me)\b`,
 );
 
 function imperative(sentence: Sentence, out: Parameters<Rule>[1]): void {
   if (SOFTENERS.test(sentence.text) && !/\bor (?:else|I|we)\b/i.test(sentence.text)) return;
+  if (sentence.text.split(/\s+/).length <= 10) {
+    forEachMatch(TERSE_ORDER, sentence.text, (m) => {
+      addCandidate(out, sentence, 'demand', m.index, m.index + m[0].length);
+    });
+  }
   for (const re of [BARE_ORDER, DO_NOT]) {
     forEachMatch(re, sentence.text, (m) => {
       if (startsClause(sentence.text, m.index)) {
@@ -114,11 +124,11 @@ function imperative(sentence: Sentence, out: Parameters<Rule>[1]): void {
 
 // "I want this fixed", "I want an apology", "we need answers".
 const I_WANT = pattern(
-  String.raw`\b(?:I|we) (?:want|need)\s+(?:(?:this|it|that|him|her|them|(?:his|her|my|the) \w+(?: \w+)?)\s+(?:to be\s+)?(?:fixed|resolved|handled|dealt with|addressed|changed|corrected|tested|evaluated|assessed|switched|sorted(?: out)?|done|removed|moved|stopped|taken care of|to stop|reversed|regraded|redone|investigated)|(?:an? |some )?(?:apology|apologies|explanation|answers?|response|reply|refund)\b|(?:this|it) to (?:stop|end|change))`,
+  String.raw`\b(?:keep|save|spare me) (?:your|the|all the|all your) excuses\b|\b(?:deserves?|am owed|is owed|are owed) (?:an? )?(?:apology|explanation)\b|\bI want (?:the name|the names|a list|names|an? (?:full |written )?(?:account|report|record|copy of (?:the|all|every))) of\b|\b(?:I|we) (?:just |really |simply )?(?:want|need)\s+(?:(?:this|it|that|him|her|them|(?:his|her|my|the) \w+(?: \w+)?)\s+(?:to be\s+)?(?:fixed|resolved|handled|dealt with|addressed|changed|corrected|tested|evaluated|assessed|switched|sorted(?: out)?|done|removed|moved|stopped|taken care of|to stop|reversed|regraded|redone|investigated)|(?:an? |some )?(?:apology|apologies|explanation|answers?|response|reply|refund)\b|(?:this|it) to (?:stop|end|change))`,
 );
 // "I need his missing work list tonight": a need with a deadline attached.
 const I_NEED_BY = pattern(
-  String.raw`\bI (?:need|want) (?!to\b)[^.?!,]{1,40}\b(?:tonight|today|immediately|right now|asap|by tomorrow|by the end of (?:the )?day)\b`,
+  String.raw`\bI (?:need|want) (?!to\b)[^.?!,]{1,40}\b(?:tonight|today|immediately|right now|asap|by (?:tomorrow|eod|cob|noon|the end of (?:the )?(?:day|week)|end of (?:the )?(?:day|week)|monday|tuesday|wednesday|thursday|friday))\b|\b(?:this|it) has (?:dragged|gone) on (?:long enough|too long)\b`,
 );
 const I_NEED_YOU = pattern(
   String.raw`\bI (?:need|want) you to\b(?! know how (?:much|grateful|thankful))`,

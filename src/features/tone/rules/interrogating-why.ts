@@ -22,7 +22,21 @@ const AIMED_AT_SCHOOL = [
     String.raw`^{AUX}\s+(?:not\s+)?(?:{TEACHER}|anyone|anybody|someone|somebody|nobody|no one|nothing|none of (?:you|this|them))\b`,
     { AUX, TEACHER },
   ),
-  pattern(String.raw`^is it that (?:you|nobody|no one)\b`),
+  pattern(
+    String.raw`^is it that (?:you|nobody|no one)\b|^is it that\b[^?]*\b(?:every time|always|never|gets? blamed|the only one)\b`,
+  ),
+  // "Why is it always my kid who has to move?", "Other students got extensions, so why didn't Priya?"
+  pattern(
+    String.raw`^(?:is it|is|does it|do they) (?:always|only|never) (?:my|our) (?:kid|son|daughter|child|boy|girl)\b|^(?:didn't|wasn't|doesn't|isn't|can't|couldn't|won't) (?:[A-Z][a-z]+|he|she|my \w+)\s*\?*$`,
+  ),
+  // "Why you not tell me?": the question without its helper verb, common in a second language.
+  pattern(
+    String.raw`^you\s+(?:not\s+|never\s+)?(?!think\b|suppose\b|feel\b|guys\b)(?:tell|told|put|give|gave|take|took|make|made|say|said|call|send|sent|keep|kept|let|move|moved|change|changed|punish|punished|yell|shout|ignore|ignored|leave|left|do|did|not)\b`,
+  ),
+  // "Why was the meeting held without the parent present?"
+  pattern(
+    String.raw`^[^,;:.?!]*?\bwithout (?:telling|asking|informing|notifying|consulting|inviting|warning|any (?:notice|warning)|notice|consent|(?:the |a )?parents?\b|me\b|us\b)`,
+  ),
   // "Why is his grade still wrong after I pointed it out?": "still" and "after I asked" make it a complaint.
   pattern(
     String.raw`^[^,;:.?!]*?\b(?:still (?:not|wrong|missing|no|waiting|un\w+)|still \w+n't|always the one|the only one|never (?:gets?|allowed)|the last (?:person|one|parent|to know|to find out)|(?:like|as) (?:we|you) (?:agreed|promised|discussed)|as promised|after I (?:already )?(?:told|asked|pointed|emailed|mentioned|called|wrote|explained|reminded))\b`,
@@ -153,7 +167,14 @@ function wholeQuestion(sentence: Sentence, whyAt: number, restStart: number) {
 // Other ways of putting someone on the stand: "how could you", "what were you thinking",
 // "how is that acceptable", "since when is it okay", "I want to know why".
 const OTHER_INTERROGATIONS = [
-  pattern(String.raw`\bhow (?:could|can|would|dare) (?:you|anyone|the school|a teacher)\b`),
+  // "How could you let…" charges; "How would you suggest we practise?" asks for advice.
+  pattern(
+    String.raw`\bhow dare (?:you|anyone|the school|a teacher)\b|\bhow (?:could|can) (?:you|anyone|the school|a teacher)(?=\s*(?:[?!.]|$)|\s+(?:not|possibly|even|just|let|allow|do (?:this|that|such)|say|think|treat|ignore|leave|forget|expect|justify|punish|humiliate|embarrass|yell|scream|lose|miss|be so)\b)|\bhow would you feel if\b`,
+  ),
+  // "How a teacher can be so cold to a child" is the same charge, worded as a statement.
+  pattern(
+    String.raw`\bhow (?:a|any|the|an) (?:teacher|adult|school|professional|educator|grown-?up|person) (?:can|could) (?:be so|treat|say|speak|talk|do (?:this|that)|let|allow|ignore|yell|scream|humiliate|punish)\b`,
+  ),
   pattern(String.raw`\bwhat (?:were|was) (?:you|the teacher|anyone|they) thinking\b`),
   pattern(
     String.raw`\bhow (?:is|was|would|could) (?:this|that|it) (?:be )?(?:\w+ )?(?:okay|ok|acceptable|fair|appropriate|allowed|reasonable|professional|right)\b`,
@@ -164,7 +185,9 @@ const OTHER_INTERROGATIONS = [
     String.raw`\bI(?:'d| would) like to know why (?:you|the teacher|the school|nobody|no one)\b(?=\s+(?:\w+\s+)?(?:didn't|did not|never|haven't|wouldn't|won't|refuse|refused|couldn't|can't|ignored|decided))`,
   ),
   pattern(String.raw`^(?:(?:now|so|then),?\s+)?explain (?:to me )?(?:why|how)\b`),
-  pattern(String.raw`\bdo you (?:even )?(?:realize|understand how|have any idea (?:how|what))\b`),
+  pattern(
+    String.raw`\bdo you (?:even )?(?:realize|understand how|have any idea (?:how|what)|know how (?:hard|upsetting|humiliating|embarrassing|scary|stressful|frustrating|much|long|it feels))\b`,
+  ),
   pattern(String.raw`\bdid you (?:not|really) (?:think|read|see|notice|know|consider)\b`),
   pattern(String.raw`\bwhy (?:the hell|on earth|in the world|in god's name)\b`),
   pattern(

@@ -11,7 +11,7 @@ const DOES_NOT_CARE = pattern(
 );
 // "Nobody cares", "no one seems to care" — care said as a fact about the whole school.
 const NOBODY_CARES = pattern(
-  String.raw`\b{NOBODY}(?:\s+(?!(?:cares?|gives)\b)[\w']+){0,3}?\s+(?:really |even |seems to |actually )*(?:cares|care|gives a \w+|takes (?:this|it|him|her) seriously)\b(?! (?:more|as much))`,
+  String.raw`\b{NOBODY}(?:\s+(?!(?:cares?|gives)\b)[\w']+){0,5}?\s+(?:really |even |seems to |actually )*(?:cares|care|gives a \w+|takes (?:this|it|him|her) seriously)\b(?! (?:more|as much))`,
   { NOBODY },
 );
 // Feelings pinned on the teacher: "you resent having him", "you can't stand her".
@@ -38,7 +38,15 @@ const HAS_IT_IN_FOR = pattern(
   String.raw`\b(?:have|has|'ve|'s|had) (?:got )?it (?:out|in) for\b|\bout to get (?:him|her|them|my \w+)\b`,
 );
 const BIASED = pattern(
-  String.raw`\byou(?:'re| are| were)\s+(?:obviously |clearly |just |so |completely |totally )*(?:biased|prejudiced|racist|sexist|against (?:him|her|boys|girls|kids like)|out to get|looking for (?:a reason|an excuse|reasons|excuses)|trying to (?:get rid of|push (?:him|her|them|my \w+) out|get (?:him|her|them|my \w+) (?:out|moved|removed|kicked out))|playing favou?rites|picking favou?rites)\b|\byou (?:play|have) favou?rites\b|\byou(?:'ve| have)? never (?:liked|cared about|wanted|respected|believed|trusted|given (?:him|her) a chance)\b|\byou (?:just |only |clearly |obviously )?want (?:him|her|them|my \w+) (?:out|gone|removed|moved)\b`,
+  String.raw`\byou(?:'re| are| were)\s+(?:obviously |clearly |just |so |completely |totally )*(?:biased|prejudiced|racist|sexist|against (?:him|her|boys|girls|kids like)|out to get|looking for (?:a reason|an excuse|reasons|excuses)|trying to (?:get rid of|push (?:him|her|them|my \w+) out|get (?:him|her|them|my \w+) (?:out|moved|removed|kicked out))|playing favou?rites|picking favou?rites)\b|\byou (?:(?:obviously|clearly|just|really|definitely) )?(?:play|have) (?:your )?favou?rites\b|\byou(?:'ve| have)? never (?:liked|cared about|wanted|respected|believed|trusted|given (?:him|her) a chance)\b|\byou (?:just |only |clearly |obviously )?want (?:him|her|them|my \w+) (?:out|gone|removed|moved)\b`,
+);
+// "You seem to forget these are children", "you don't seem to have time for questions".
+const YOU_SEEM_TO = pattern(
+  String.raw`\byou (?:seem|appear) to (?:have )?(?:forget|forgotten|think (?:that )?(?:it's|this is|he|she|I|we|my)|believe (?:that )?(?:he|she|I|we|my)|not (?:care|understand|realize|realise|know|get|remember|see|have (?:the )?(?:time|any))|lack|misunderstand|be (?:unaware|under the impression))\b|\byou (?:don't|do not|never) (?:seem|appear) to (?:have (?:the )?time|care|listen|notice|know|understand|realize|realise|remember|read|want)\b`,
+);
+// "You've made it very clear that our family isn't a priority."
+const MADE_IT_CLEAR = pattern(
+  String.raw`\b(?:you(?:'ve| have)?|the school(?: has)?) (?:made it|made) (?:very |perfectly |abundantly |quite )?clear (?:that )?(?:[\w' ]{1,30}?)(?:isn't|is not|aren't|are not|don't|doesn't|do not|does not|won't|not|no)\b`,
 );
 const KNOWS_WHAT_THEY_DO = pattern(
   String.raw`\b(?:anyone|anybody|nobody|no one|you|they)\b[^.?!]{0,20}\bknows? what (?:they're|they are|you're|you are) doing\b`,
@@ -64,6 +72,8 @@ export const mindReading: Rule[] = [
     HAS_IT_IN_FOR,
     BIASED,
     HOSTILE_FEELING,
+    YOU_SEEM_TO,
+    MADE_IT_CLEAR,
   ]),
   phraseRule(
     'mind-reading',
@@ -71,6 +81,8 @@ export const mindReading: Rule[] = [
     (s) => valence(s.text).positive && !valence(s.text).negative,
   ),
   phraseRule('mind-reading', [CLEARLY_YOU], (s, m) => {
+    // "Clearly no one has read it": the denial is in the subject.
+    if (/\b(?:nobody|no one)$/i.test(m[0])) return false;
     const predicate = clauseAfter(s.text, m.index + m[0].length);
     return !(valence(predicate).negative || /n't\b|\b(?:not|never|no)\b/i.test(predicate));
   }),

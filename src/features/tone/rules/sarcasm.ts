@@ -36,10 +36,7 @@ const ASIDES = [
     String.raw`\btoo much to ask\b|\bhow (?:hard|difficult|complicated) (?:is it|can it (?:possibly )?be|could it (?:possibly )?be|would it be)\b|\bwhat(?:'s| is) so (?:hard|difficult|complicated) about\b|\b(?:it's|it is|this is|this isn't|it isn't) (?:not )?(?:rocket science|brain surgery)\b`,
   ),
   pattern(
-    String.raw`\bper my (?:last|previous|earlier) (?:email|message|note)\b|\bas (?:I|I've|I have) (?:already|previously|clearly)? ?(?:said|stated|explained|mentioned|told you|noted|written|asked) (?:multiple|several|many|three|two|four|numerous|countless) times\b|\bas (?:I|I've|I have) (?:said|stated|explained|mentioned|told you) (?:twice|repeatedly)\b|\bas (?:I|I've|I have) already (?:said|stated|explained|mentioned|told you|noted|asked)\b`,
-  ),
-  pattern(
-    String.raw`\bhow many (?:more )?times (?:do|will|must|should|am|have|did|does) (?:I|we)\b|\bhow many (?:more )?(?:emails|messages|calls) (?:does it|will it|do I|must I|is it going to)\b`,
+    String.raw`\bhow many (?:more )?(?:times|ways) (?:do|will|must|should|am|have|did|does|can) (?:I|we)\b|\bhow many (?:more )?(?:times|ways) (?:I|we) (?:can|have to|need to|must|have) (?:say|explain|ask|tell|write|repeat)\b|\bhow many (?:more )?(?:emails|messages|calls) (?:does it|will it|do I|must I|is it going to)\b`,
   ),
   pattern(
     String.raw`\b(?:I|we) (?:shouldn't|should not|should never) have to\b|\b(?:it )?shouldn't (?:take|require|need) (?:\w+ ){0,2}(?:emails?|calls?|messages?|weeks?|tries|attempts|reminders?)\b`,
@@ -48,7 +45,7 @@ const ASIDES = [
     String.raw`\bit (?:would|'d) (?:have been|'ve been|be) nice (?:if (?:someone|somebody|anyone|the school|you (?:actually|ever|for once|bothered|had bothered))\b|to (?:get (?:a |an )?(?:heads[- ]up|reply|response|answer|call|warning|update)|be (?:told|informed|notified|warned|kept in the loop|included|asked)|hear back|have been told))`,
   ),
   pattern(
-    String.raw`\b(?:did|do|does|have|has|are|is|were|was) (?:you|anyone|anybody|someone|somebody|the teacher) (?:even|actually|ever even) (?:read|look|looked|check|checked|open|opened|care|listen|notice|bother|consider|think|glance)\b|\bif (?:you|anyone|someone) (?:had (?:even |actually )?|would (?:even |actually )?|even |actually )(?:bothered|read|looked|checked|listened)\b|\b(?:actually|even) (?:being )?(?:read|opened|received|looked at)\b`,
+    String.raw`\b(?:did|do|does|have|has|are|is|were|was) (?:you|anyone|anybody|someone|somebody|the teacher) (?:even|actually|ever even) (?:read|look|looked|check|checked|open|opened|care|listen|notice|bother|consider|think|glance)\b|\bif (?:you|anyone|someone) (?:had (?:even |actually )?|would (?:even |actually )?|even |actually )(?:bothered|read|looked|checked|listened)\b|(?<!\bI )\b(?:actually|even) (?:being )?(?:read|opened|received|looked at)\b`,
   ),
   pattern(
     String.raw`\b(?:hopefully|maybe|perhaps) (?:this time|for once)\b|\bthis time (?:someone|somebody|anyone|you)(?:'ll| will| might)? actually\b|\bunlike (?:some|other|the other|his last|her last|their last|most) (?:teachers?|schools?|people|staff)\b|\bI guess\b[^.?!]{0,40}\bfinally\b|\bstill (?:haven't|have not|hasn't) heard (?:back|anything)\b(?![^.?!]*\b(?:could|would|please|when you)\b)|\bas usual,|\b(?:you|someone|somebody|anyone|the school)\b[^.?!]{0,30}\bfor once\b`,
@@ -56,7 +53,9 @@ const ASIDES = [
   pattern(
     String.raw`^(?:seriously|typical|unbelievable|classic)\s*[?!.]*$|\b(?:are|were) you (?:kidding|serious|joking)(?: me)?\b|\byou(?:'ve| have)? (?:got|gotta) to be (?:kidding|joking)\b|\byou can't be serious\b`,
   ),
-  pattern(String.raw`\bsome of us (?:actually|have|work|still|do|care|read|bother|take)\b`),
+  pattern(
+    String.raw`\bsome of us (?:actually|have|work|still|do|care|read|bother|take|apparently|aren't|don't|matter)\b|\b(?:aren't|isn't|are not|is not|wasn't|weren't|not) (?:even )?worth (?:including|telling|informing|a (?:call|reply|response|phone call|heads-up)|the (?:time|effort|trouble)|replying to|answering)\b`,
+  ),
   pattern(
     String.raw`\b(?:I can't|I cannot|I can not) believe (?:I|we) (?:have|had|need|needed) to\b`,
   ),

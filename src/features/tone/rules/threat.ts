@@ -9,7 +9,7 @@ const LEGAL = [
     String.raw`\b(?:my|our) (?:lawyer|attorney|legal counsel|solicitor)s?\b(?! (?:friend|friends|buddy|neighbou?r|husband|wife|partner|sister|brother|mom|dad|mother|father|colleague|cousin|uncle|aunt)\b)`,
   ),
   pattern(
-    String.raw`\b(?:spoke(?:n)? (?:to|with)|talk(?:ed|ing)? (?:to|with)|consult(?:ed|ing)?(?: with)?|contact(?:ed|ing)?|call(?:ed|ing)?|hir(?:e|ed|ing)|retain(?:ed|ing)?|get(?:ting)?|involv(?:e|ed|ing)|bring(?:ing)? in|reach(?:ed|ing)? out to|have|has) (?:a |an |our |my )?(?:\w+ )?(?:\w+ )?(?:lawyer|attorney|legal counsel)\b`,
+    String.raw`\b(?:spoke(?:n)? (?:to|with)|talk(?:ed|ing)? (?:to|with)|consult(?:ed|ing)?(?: with)?|contact(?:ed|ing)?|call(?:ed|ing)?|hir(?:e|ed|ing)|retain(?:ed|ing)?|get(?:ting)?|tak(?:e|ing)|involv(?:e|ed|ing)|bring(?:ing)? in|reach(?:ed|ing)? out to|have|has) (?:a |an |our |my )?(?:\w+ )?(?:\w+ )?(?:lawyer|attorney|legal counsel)\b`,
   ),
   // "My husband is an attorney and he's already reviewing this."
   pattern(
@@ -23,7 +23,7 @@ const LEGAL = [
 // People and places above the teacher, or outside the school. Invoking the severe ones is
 // pressure on its own; the nearer ones (principal, district) only as a condition or a warning.
 const SEVERE = String.raw`(?:(?:the )?superintendent|(?:the )?school board|(?:the )?board of ed(?:ucation)?|the (?:local )?(?:media|press|news)|(?:a |the )?(?:local )?(?:news station|reporter|newspaper)|facebook|social media|(?:the )?other parents|every parent|all the parents|the state(?: board| department)?|(?:the )?department of education)`;
-const NEARER = String.raw`(?:(?:the )?(?:principal|head ?teacher|headmaster|vice principal|assistant principal|administration|district(?: office)?|pta))`;
+const NEARER = String.raw`(?:(?:the )?(?:principal|head ?teacher|headmaster|headmistress|head of (?:the )?school|(?:school )?director(?: of the school)?|vice principal|assistant principal|administration|district(?: office)?|pta))`;
 const ESCALATE = String.raw`(?:go(?:ing)?|take|taking|bring|bringing|escalate|escalating|report|reporting|contact|contacting|call|calling|email|emailing|write|writing|complain|complaining|file|filing|involve|involving|get|getting|talk|talking|speak|speaking|copy|copying|cc|cc'ing|cc'd|copied|forward|forwarding|send|sending)`;
 const INTENT =
   /\b(?:I|we)(?:'ll| will|'m going to| am going to|'m gonna| plan to| intend to|'d have to| would have to| will have to|'ll have to| have no choice but to| won't hesitate to| will not hesitate to| have no problem| am prepared to|'m prepared to| am ready to|'m ready to|'ll be forced to| will be forced to|'m| am)\b/i;
@@ -41,7 +41,7 @@ const WILL_HEAR = pattern(
 );
 // "I've already contacted the district about your conduct."
 const ALREADY_ESCALATED = pattern(
-  String.raw`\b(?:I|we)(?:'ve| have)? (?:already )?(?:contacted|called|emailed|spoken (?:to|with)|written to|reported (?:this|you|it) to|filed (?:a complaint )?with|copied|cc'd|informed|notified|reached out to)\s+(?:${SEVERE}|${NEARER})\b(?=[^.?!]*\b(?:about|regarding|concerning) (?:you|your|this teacher|the teacher)\b|)`,
+  String.raw`\b(?:I|we)(?:'ve| have)? (?:already )?(?:contacted|called|emailed|spoken (?:to|with)|written to|reported (?:this|you|it) to|filed (?:a complaint )?with|copied|cc'd|informed|notified|reached out to|(?:forwarded|sent|shared) (?:this|it|that|these|the|my|our|your|all|a copy)(?: [\w]+){0,3}? (?:to|with))\s+(?:${SEVERE}|${NEARER})\b(?=[^.?!]*\b(?:about|regarding|concerning) (?:you|your|this teacher|the teacher)\b|)`,
 );
 
 function isEscalation(sentence: Sentence, m: RegExpExecArray, severe: boolean): boolean {
@@ -52,9 +52,14 @@ function isEscalation(sentence: Sentence, m: RegExpExecArray, severe: boolean): 
   return severe ? hasIntent || conditional : hasIntent && conditional;
 }
 
+// Leaving the school, said as a condition: "…by Monday, or we'll be pulling him out."
+const LEAVE_SCHOOL = pattern(
+  String.raw`\b(?:pull(?:ing)?|tak(?:e|ing)) (?:him|her|them|my \w+|our \w+) out\b(?! of (?:bed|the car|the bath))|\b(?:pull(?:ing)?|withdraw(?:ing)?|tak(?:e|ing)|remov(?:e|ing)|transfer(?:ring)?|mov(?:e|ing)) (?:him|her|them|my \w+|our \w+) (?:out of|from|to another|to a different) (?:the |this |your |that )?(?:school|class|program|district)\b|\b(?:find(?:ing)?|look(?:ing)? for) (?:a |another |a new |a different )(?:school|district)\b`,
+);
+
 const REPORTS_AND_WARNINGS = [
   pattern(
-    String.raw`\breport(?:ing)? (?:you|the teacher|the school)\b|\breport(?:ing)? (?:this|it|that|what happened) to (?:the )?(?:principal|district|superintendent|board|state|police|authorities|administration)\b|\b(?:file|filing|lodge|lodging) (?:a )?(?:formal )?(?:complaint|grievance)\b|\bformal complaint\b|\bcomplaint against (?:you|the teacher|the school)\b`,
+    String.raw`\breport(?:ing)? (?:you|the teacher|the school)\b|\breport(?:ing)? (?:this|it|that|what happened) to (?:the )?(?:principal|district|superintendent|board|state|police|authorities|administration)\b|\b(?:file|filing|lodge|lodging|submit|submitting) (?:a |an )?(?:formal |official |written )?(?:\w+ )?(?:complaint|grievance)\b|\bformal complaint\b|\b(?:file|filing|make|making|submit|submitting) (?:a |an )?(?:formal |official |written )?report (?:with|to|regarding|about|on)\b|\bpursue (?:this|the matter|it|this matter|the issue)(?: further)? (?:with|through)\b|\bfailing which\b|\bsee for myself\b|\bcomplaint against (?:you|the teacher|the school)\b`,
   ),
   pattern(
     String.raw`\b(?:your job (?:is|will be) (?:on the line|at risk|in danger)|(?:get|have|getting) you fired|(?:lose|losing) your job|have your job|you(?:'ll| will| are going to|'re going to) (?:regret|be sorry)|this (?:isn't|is not) over|you (?:haven't|have not) heard the last|you(?:'ll| will) be hearing from|(?:there will|there'll) be consequences|face (?:the )?consequences|I know people|I know my rights|(?:don't|do not) make me|I(?:'ll| will) make sure (?:everyone|every parent|all the parents|the whole)|warn (?:the )?other parents|tell (?:all )?(?:the )?other parents|post (?:about )?(?:this|it|you) (?:online|on)|go public|leave (?:a |an )?(?:\w+ )?review)\b`,
@@ -84,6 +89,15 @@ export const threat: Rule[] = [
   ),
   phraseRule('threat', [TO_SEVERE], (s, m) => !isEscalation(s, m, true)),
   phraseRule('threat', [TO_NEARER], (s, m) => !isEscalation(s, m, false)),
+  phraseRule(
+    'threat',
+    [LEAVE_SCHOOL],
+    (s) =>
+      !(
+        (CONDITION.test(s.text) && INTENT.test(s.text)) ||
+        (/\bwe(?:'ll| will)\b/i.test(s.text) && CONDITION.test(s.text))
+      ),
+  ),
   phraseRule('threat', [OVER_HEADS, WILL_HEAR, ...REPORTS_AND_WARNINGS]),
   phraseRule(
     'threat',

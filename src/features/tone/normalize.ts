@@ -1,0 +1,110 @@
+// Quick typing drops apostrophes and capitals ("i dont think ur listening"). The rules are
+// written for standard spelling, so the analyzer reads a repaired copy and maps every offset
+// back to what the parent typed.
+
+// Contractions whose apostrophe-less spelling is not an ordinary word of its own.
+const CONTRACTIONS: Record<string, string> = {
+  dont: "don't",
+  didnt: "didn't",
+  doesnt: "doesn't",
+  isnt: "isn't",
+  wasnt: "wasn't",
+  werent: "weren't",
+  arent: "aren't",
+  havent: "haven't",
+  hasnt: "hasn't",
+  hadnt: "hadn't",
+  wouldnt: "wouldn't",
+  couldnt: "couldn't",
+  shouldnt: "shouldn't",
+  cant: "can't",
+  wont: "won't",
+  im: "I'm",
+  ive: "I've",
+  youre: "you're",
+  youve: "you've",
+  youll: "you'll",
+  theyre: "they're",
+  thats: "that's",
+  whats: "what's",
+  theres: "there's",
+  hes: "he's",
+  shes: "she's",
+  thx: 'thanks',
+  pls: 'please',
+  plz: 'please',
+  i: 'I',
+};
+
+// Spellings that are also real words, repaired only where the next word settles it.
+const IT_IS_NEXT =
+  /^(?:not|a|an|the|so|really|just|been|ok|okay|your|like|always|never|because|clear|obvious|too|very|getting|going|only|also|still|actually|literally|about|all|fine|true|hard|time|ridiculous|unacceptable|insane|crazy|obviously|clearly|my|on|up|over|happening|supposed)$/i;
+const I_WILL_NEXT =
+  /^(?:be|have|go|call|just|need|take|send|make|keep|talk|contact|report|email|never|not|definitely|probably|also|do|get|bring|see|let|write|speak|come|ask|file|pick|expect|assume|try)$/i;
+const YOU_ARE_NEXT =
+  /^(?:supposed|going|gonna|not|the|a|an|so|always|never|just|clearly|obviously|being|really|too|very|literally|basically|only|still|doing|making|trying|telling|ignoring|meant)$/i;
+
+const WORD = /[A-Za-z]+/g;
+const NEXT_WORD = /\s+([A-Za-z]+)/y;
+
+export interface Normalized {
+  text: string;
+  /** Maps an offset in `text` (start or exclusive end) to the same place in the original. */
+  toOriginal: (offset: number) => number;
+}
+
+const same = (offset: number) => offset;
+
+function repair(word: string, next: string): string | undefined {
+  const lower = word.toLowerCase();
+  // A capital "I" is already right.
+  if (word === 'I') return undefined;
+  if (lower === 'u') return word === 'u' ? 'you' : undefined;
+  if (lower === 'its') return IT_IS_NEXT.test(next) ? `${word[0]}t's` : undefined;
+  if (lower === 'ill') return I_WILL_NEXT.test(next) ? "I'll" : undefined;
+  if (lower === 'ur') {
+    const you = word[0] === 'U' ? 'Y' : 'y';
+    return YOU_ARE_NEXT.test(next) ? `${you}ou're` : `${you}our`;
+  }
+  const fixed = Object.hasOwn(CONTRACTIONS, lower) ? CONTRACTIONS[lower] : undefined;
+  if (fixed === undefined || fixed === word) return undefined;
+  // Keep a capital the parent typed ("Dont" → "Don't"); "i" and "im" always become "I".
+  if (/^I\b/.test(fixed)) return fixed;
+  return word[0] === word[0]!.toUpperCase() ? fixed[0]!.toUpperCase() + fixed.slice(1) : fixed;
+}
+
+export function normalize(text: string): Normalized {
+  if (
+    !/\b(?:[a-z]{1,6}nt|im|ive|youre|youve|youll|theyre|thats|whats|theres|hes|shes|thx|pls|plz|u|ur|i|its|ill)\b/i.test(
+      text,
+    )
+  ) {
+    return { text, toOriginal: same };
+  }
+  let out = '';
+  const map: number[] = [];
+  let from = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const word = m[0];
+    // A word glued to an apostrophe is already spelled out ("don't", "o'clock").
+    if (text[m.index - 1] === "'" || text[m.index + word.length] === "'") continue;
+    const lower = word.toLowerCase();
+    if (!Object.hasOwn(CONTRACTIONS, lower) && !/^(?:its|ill|ur|u)$/.test(lower)) continue;
+    NEXT_WORD.lastIndex = m.index + word.length;
+    const next = NEXT_WORD.exec(text)?.[1] ?? '';
+    const fixed = repair(word, next);
+    if (fixed === undefined) continue;
+    for (let i = from; i < m.index; i++) map.push(i);
+    out += text.slice(from, m.index);
+    // Every repaired character points at the word's start or its matching letter.
+    for (let i = 0; i < fixed.length; i++) map.push(m.index + Math.min(i, word.length - 1));
+    out += fixed;
+    from = m.index + word.length;
+  }
+  if (from === 0) return { text, toOriginal: same };
+  for (let i = from; i < text.length; i++) map.push(i);
+  out += text.slice(from);
+  map.push(text.length);
+  return { text: out, toOriginal: (offset) => map[offset] ?? text.length };
+}

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { weightsFile } from '../../scripts/train-tone';
+import { analyzeTone } from '../../src/features/tone/analyze';
+import { toneWords } from '../../src/features/tone/words';
+
+describe('the backstop model', () => {
+  test('is exactly what training on the corpus gives (deterministic and in sync)', async () => {
+    const committed = readFileSync(
+      new URL('../../src/features/tone/model-weights.json', import.meta.url),
+      'utf8',
+    );
+    const { text } = await weightsFile();
+    // If this fails after editing the corpus or the cues, run `npx tsx scripts/train-tone.ts`.
+    expect(text).toBe(committed);
+  }, 60_000);
+
+  test('flags a whole sentence no rule covers, with its category reason and no rewrite', () => {
+    const text =
+      'Thanks for the update. Nobody at the front desk could be bothered to pass on my message.';
+    const { findings } = analyzeTone(text);
+    expect(findings).toHaveLength(1);
+    const [finding] = findings;
+    expect(finding!.text).toBe('Nobody at the front desk could be bothered to pass on my message');
+    expect(finding!.message).toBe(toneWords.categories[finding!.category].reason);
+    expect(finding!.suggestion).toBeUndefined();
+  });
+});
