@@ -25,6 +25,10 @@ export default defineConfig({
       'phrases',
       'records',
       'coach',
+      'rehearsals',
+      ...readdirSync('content/rehearsals', { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map(({ name }) => `rehearsals/${name}`),
       ...readdirSync('content/scenarios').map((id) => `scenarios/${id}`),
     ]),
     contentSecurityPolicy(),

@@ -11,6 +11,8 @@ const GlossaryPage = lazy(() => import('../features/reference/glossary-page'));
 const PhraseBankPage = lazy(() => import('../features/reference/phrase-bank-page'));
 const RecordsPage = lazy(() => import('../features/records/records-page'));
 const CoachPage = lazy(() => import('../features/coach/coach-page'));
+const RehearsalListPage = lazy(() => import('../features/rehearsal/rehearsal-list-page'));
+const RehearsalPage = lazy(() => import('../features/rehearsal/rehearsal-page'));
 
 export function App() {
   return (
@@ -24,6 +26,8 @@ export function App() {
             <Route path="/records" component={RecordsPage} />
             <Route path="/coach" component={CoachPage} />
             <Route path="/scenarios/:id">{({ id }) => <ScenarioPage key={id} id={id} />}</Route>
+            <Route path="/rehearsals" component={RehearsalListPage} />
+            <Route path="/rehearsals/:id">{({ id }) => <RehearsalPage key={id} id={id} />}</Route>
             <Route>{() => <NotFound />}</Route>
           </Switch>
         </Suspense>

@@ -43,6 +43,11 @@ export function HomePage() {
           </li>
         ))}
       </ul>
+      <p>
+        <Link href="/rehearsals" className="button secondary">
+          Rehearse a conversation before you have it
+        </Link>
+      </p>
       <h2>Find the words</h2>
       <div className="home-links">
         <Link href="/phrases" className="button secondary">

@@ -1,0 +1,127 @@
+/**
+ * The parent's turn: pick one of the lines a parent might really say, or say it in their
+ * own words. A typed reply is judged here (tone coach plus strategy checks) so the
+ * machine only ever receives what the turn does, never needs to know how it was read.
+ */
+import { useState, type RefObject } from 'react';
+import type { RehearsalWords } from '../../rehearsals/content-schema';
+import { MAX_REPLY_LENGTH } from '../../rehearsals/landing';
+import type { RehearsalEvent } from '../../rehearsals/types';
+import { judgeReply } from './judge-reply';
+
+type Beat = RehearsalWords['beats'][number];
+const OWN = 'own-words';
+
+export function ReplyForm({
+  beat,
+  send,
+  headingRef,
+}: {
+  beat: Beat;
+  send: (event: RehearsalEvent) => void;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}) {
+  const [choice, setChoice] = useState('');
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const ownWords = choice === OWN;
+
+  const submit = () => {
+    if (choice === '') {
+      setProblem('Choose what to say, or choose to say it in your own words.');
+      return;
+    }
+    if (ownWords) {
+      const said = text.trim();
+      if (said === '') {
+        setProblem('Write what you would say, or choose one of the lines above.');
+        return;
+      }
+      send({ type: 'reply.type', text: said, qualities: judgeReply(said).qualities });
+      return;
+    }
+    send({ type: 'reply.choose', option: choice });
+  };
+
+  return (
+    <form
+      className="reply"
+      aria-labelledby="your-turn"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <h2 id="your-turn" ref={headingRef} tabIndex={-1}>
+        Your turn
+      </h2>
+      <fieldset className={`field${problem && !ownWords ? ' has-error' : ''}`}>
+        <legend>{beat.prompt}</legend>
+        {problem && !ownWords && (
+          <p className="field-error" id="reply-problem" role="alert">
+            {problem}
+          </p>
+        )}
+        {beat.options.map((option) => (
+          <label key={option.id} className="choice reply-option">
+            <input
+              type="radio"
+              name="reply"
+              value={option.id}
+              checked={choice === option.id}
+              onChange={() => {
+                setChoice(option.id);
+                setProblem(null);
+              }}
+            />
+            <span>“{option.says}”</span>
+          </label>
+        ))}
+        <label className="choice reply-option">
+          <input
+            type="radio"
+            name="reply"
+            value={OWN}
+            checked={ownWords}
+            onChange={() => {
+              setChoice(OWN);
+              setProblem(null);
+            }}
+          />
+          <span>I’ll say it in my own words</span>
+        </label>
+      </fieldset>
+      {ownWords && (
+        <div className={`field${problem ? ' has-error' : ''}`}>
+          <label htmlFor="own-words">What you would say</label>
+          <p className="hint" id="own-words-hint">
+            Say it the way you would out loud. The coach will tell you how it might land.
+          </p>
+          {problem && (
+            <p className="field-error" id="own-words-problem" role="alert">
+              {problem}
+            </p>
+          )}
+          <textarea
+            id="own-words"
+            rows={4}
+            maxLength={MAX_REPLY_LENGTH}
+            value={text}
+            aria-describedby={problem ? 'own-words-hint own-words-problem' : 'own-words-hint'}
+            aria-invalid={problem ? true : undefined}
+            onChange={(event) => {
+              setText(event.target.value);
+              setProblem(null);
+            }}
+          />
+        </div>
+      )}
+      <div className="actions">
+        <button type="submit" className="button primary">
+          Say it
+        </button>
+      </div>
+    </form>
+  );
+}

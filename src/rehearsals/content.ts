@@ -1,0 +1,159 @@
+/**
+ * Finds rehearsal content under content/rehearsals/: each folder holds rehearsal.json
+ * (the situation, beats, options, feedback, endings) and one file per teacher persona.
+ * The situation files are small and bundled with the rehearsal pages; a persona's lines
+ * load when a rehearsal opens.
+ */
+import * as v from 'valibot';
+import personasJson from '../../content/rehearsals/personas.json';
+import sharedJson from '../../content/rehearsals/words.json';
+import {
+  personasSchema,
+  rehearsalSchema,
+  sharedWordsSchema,
+  teacherScriptSchema,
+  type Line,
+  type PersonasWords,
+  type RehearsalWords,
+  type SharedWords,
+  type TeacherScript,
+} from './content-schema';
+import { defineRehearsal, type Rehearsal } from './define-rehearsal';
+import { PERSONAS, type PersonaId, type RehearsalSpec, type TeacherLine } from './types';
+
+const situationFiles = import.meta.glob<unknown>('../../content/rehearsals/*/rehearsal.json', {
+  eager: true,
+  import: 'default',
+});
+const teacherFiles = import.meta.glob<unknown>(
+  ['../../content/rehearsals/*/*.json', '!../../content/rehearsals/*/rehearsal.json'],
+  { import: 'default' },
+);
+
+const folderOf = (path: string) => path.split('/').at(-2) ?? '';
+
+export const personas: PersonasWords = v.parse(personasSchema, personasJson);
+export const sharedWords: SharedWords = v.parse(sharedWordsSchema, sharedJson);
+
+/** Every situation whose file reads cleanly, by folder name. */
+const situations = new Map(
+  Object.entries(situationFiles).flatMap(([path, raw]) => {
+    const parsed = v.safeParse(rehearsalSchema, raw);
+    return parsed.success ? [[folderOf(path), parsed.output] as const] : [];
+  }),
+);
+
+export interface RehearsalSummary {
+  id: string;
+  title: string;
+  summary: string;
+  when: string;
+  order: number;
+}
+
+export const rehearsalSummaries: RehearsalSummary[] = [...situations]
+  .map(([id, { title, summary, when, order }]) => ({ id, title, summary, when, order }))
+  .sort((a, b) => a.order - b.order);
+
+export const isRehearsalId = (id: string) => situations.has(id);
+
+/** Every content file, for the integrity test. */
+export const rehearsalContentPaths = {
+  situations: Object.keys(situationFiles),
+  teachers: Object.keys(teacherFiles),
+};
+
+export interface RehearsalContent {
+  id: string;
+  words: RehearsalWords;
+  teachers: Record<PersonaId, TeacherScript>;
+}
+
+export interface LoadedRehearsal {
+  rehearsal: Rehearsal;
+  content: RehearsalContent;
+}
+
+/** The structure a machine is built from, read from the words a coach wrote. */
+export function specOf(id: string, words: RehearsalWords, tuning = personas): RehearsalSpec {
+  return {
+    id,
+    version: words.version,
+    goals: words.goals,
+    beats: words.beats.map((beat) => ({
+      id: beat.id,
+      options: beat.options.map((option) => ({ id: option.id, qualities: option.qualities })),
+    })),
+    personas: {
+      receptive: tuning.receptive.tension,
+      rushed: tuning.rushed.tension,
+      defensive: tuning.defensive.tension,
+      dismissive: tuning.dismissive.tension,
+    },
+  };
+}
+
+/** Reads a rehearsal's files; throws with the file and the problem when one doesn't fit. */
+export async function loadRehearsalContent(id: string): Promise<RehearsalContent> {
+  const raw = situationFiles[`../../content/rehearsals/${id}/rehearsal.json`];
+  if (raw === undefined) throw new Error(`There is no rehearsal ${id}`);
+  const words = parseOrExplain(rehearsalSchema, raw, `${id}/rehearsal.json`);
+  const entries = await Promise.all(
+    PERSONAS.map(async (persona) => {
+      const load = teacherFiles[`../../content/rehearsals/${id}/${persona}.json`];
+      if (!load) throw new Error(`${id}/${persona}.json is missing`);
+      return [persona, parseOrExplain(teacherScriptSchema, await load(), `${id}/${persona}.json`)];
+    }),
+  );
+  return { id, words, teachers: Object.fromEntries(entries) as RehearsalContent['teachers'] };
+}
+
+export async function loadRehearsal(id: string): Promise<LoadedRehearsal> {
+  const content = await loadRehearsalContent(id);
+  return { content, rehearsal: defineRehearsal(specOf(id, content.words)) };
+}
+
+function parseOrExplain<T extends v.GenericSchema>(
+  schema: T,
+  raw: unknown,
+  file: string,
+): v.InferOutput<T> {
+  const parsed = v.safeParse(schema, raw);
+  if (parsed.success) return parsed.output;
+  const problems = parsed.issues.map(
+    (issue) => `${v.getDotPath(issue) ?? '(top)'}: ${issue.message}`,
+  );
+  throw new Error(`content/rehearsals/${file} doesn't fit the format:\n${problems.join('\n')}`);
+}
+
+/** One person's words within a teacher line. */
+export interface Utterance {
+  who: string;
+  name: string;
+  says: string;
+}
+
+/** The words of a teacher line as said by this persona, or null if the content lacks it. */
+export function lineWords(
+  content: RehearsalContent,
+  persona: PersonaId,
+  line: TeacherLine,
+): Utterance[] | null {
+  const script = content.teachers[persona];
+  let raw: Line | undefined;
+  if (line.kind === 'opening') raw = script.opening;
+  else if (line.kind === 'reply') raw = script.replies[line.beat]?.[line.landing];
+  else raw = script.endings[line.ending];
+  if (raw === undefined) return null;
+  const people = content.words.people as Record<string, string>;
+  const parts = typeof raw === 'string' ? [{ who: 'teacher', says: raw }] : raw;
+  if (parts.some((part) => people[part.who] === undefined)) return null;
+  return parts.map((part) => ({ who: part.who, name: people[part.who] ?? '', says: part.says }));
+}
+
+/** The words of an option, by beat and option id. */
+export function optionWords(content: RehearsalContent, beat: string, option: string) {
+  return content.words.beats
+    .find((candidate) => candidate.id === beat)
+    ?.options.find((candidate) => candidate.id === option);
+}
