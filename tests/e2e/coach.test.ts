@@ -28,6 +28,7 @@ test('a coach runs a session for one family, and the family continues at home fr
   await page.getByText('Family: Okafor family').waitFor();
   await page.getByRole('button', { name: 'Start a session' }).click();
   await page.getByLabel('Introduce your family to a new teacher').check();
+  await page.getByLabel('Rehearse: Raise the missed recess').check();
   await page
     .getByLabel('Next steps the family takes home')
     .fill('Send the introduction by Friday.');
@@ -35,6 +36,11 @@ test('a coach runs a session for one family, and the family continues at home fr
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Save the session' }).click();
   await page.getByText('Session saved.').waitFor();
+  expect(
+    await page
+      .getByRole('link', { name: 'Rehearse: Raise the missed recess' })
+      .getAttribute('href'),
+  ).toBe('/rehearsals/missed-recess');
 
   await page.getByRole('link', { name: 'Introduce your family to a new teacher' }).click();
   await page.getByText('For the coach').first().waitFor();

@@ -7,13 +7,24 @@ import { Link } from 'wouter';
 import type { Session } from '../../lib/storage/record-schemas';
 import { newRecordId, saveRecord } from '../../lib/storage/records-store';
 import { downloadText, fileNameFrom } from '../../lib/download';
+import { rehearsalSummaries } from '../../rehearsals/content';
 import { scenarioSummaries } from '../../scenarios/content';
 import type { DraftText } from '../../scenarios/engine/types';
 import { today } from '../records/record-fields';
 import { recordsOf, useRecords } from '../records/use-records';
 import { agendaDrafts, familyFile } from './packet';
 
-const titleOf = (id: string) => scenarioSummaries.find((summary) => summary.id === id)?.title ?? id;
+/** What a session can work through: the guides, then the rehearsals ("rehearsal:<id>"). */
+const agendaChoices = [
+  ...scenarioSummaries.map(({ id, title }) => ({ id, title, href: `/scenarios/${id}` })),
+  ...rehearsalSummaries.map(({ id, title }) => ({
+    id: `rehearsal:${id}`,
+    title: `Rehearse: ${title}`,
+    href: `/rehearsals/${id}`,
+  })),
+];
+const choiceOf = (id: string) => agendaChoices.find((choice) => choice.id === id);
+const titleOf = (id: string) => choiceOf(id)?.title ?? id;
 
 export function SessionPanel({ family }: { family: string }) {
   const sessions = recordsOf(useRecords('sessions')).sort(
@@ -101,21 +112,23 @@ export function SessionPanel({ family }: { family: string }) {
           </p>
           {editing && (
             <fieldset className="field no-print">
-              <legend>Agenda: check the guides to work through, in the order you check them</legend>
-              {scenarioSummaries.map((summary) => (
-                <label key={summary.id} className="choice">
+              <legend>
+                Agenda: check the guides and rehearsals to work through, in the order you check them
+              </legend>
+              {agendaChoices.map((choice) => (
+                <label key={choice.id} className="choice">
                   <input
                     type="checkbox"
-                    checked={editing.agenda.includes(summary.id)}
+                    checked={editing.agenda.includes(choice.id)}
                     onChange={(event) =>
                       update({
                         agenda: event.target.checked
-                          ? [...editing.agenda, summary.id]
-                          : editing.agenda.filter((id) => id !== summary.id),
+                          ? [...editing.agenda, choice.id]
+                          : editing.agenda.filter((id) => id !== choice.id),
                       })
                     }
                   />
-                  <span>{summary.title}</span>
+                  <span>{choice.title}</span>
                 </label>
               ))}
             </fieldset>
@@ -127,7 +140,7 @@ export function SessionPanel({ family }: { family: string }) {
             <ol className="agenda">
               {current.agenda.map((id) => (
                 <li key={id}>
-                  <Link href={`/scenarios/${id}`}>{titleOf(id)}</Link>
+                  <Link href={choiceOf(id)?.href ?? '/'}>{titleOf(id)}</Link>
                 </li>
               ))}
             </ol>
