@@ -70,3 +70,22 @@ export async function tabTo(page: Page, target: ReturnType<Page['getByRole']>, l
 export async function closeAll(...contexts: BrowserContext[]) {
   await Promise.all(contexts.map((context) => context.close()));
 }
+
+/** The answers stored on the device for a flow, read straight from IndexedDB. */
+export function storedAnswers(page: Page, flowId: string): Promise<Record<string, string>> {
+  return page.evaluate(
+    (id) =>
+      new Promise<Record<string, string>>((resolve, reject) => {
+        const open = indexedDB.open('common-ground');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('flows').objectStore('flows').get(id);
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result?.snapshot?.context?.answers ?? {});
+          };
+        };
+      }),
+    flowId,
+  );
+}

@@ -8,6 +8,7 @@ import {
   expectOnlyOwnOrigin,
   launchBrowser,
   phonePage,
+  storedAnswers,
   tabTo,
 } from './browser';
 import { writeExampleIntroduction } from './example-introduction';
@@ -101,6 +102,9 @@ test('a reload mid-flow resumes at the same step with every answer', async () =>
   await page.getByLabel("Your child's first name").fill('Sam');
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByLabel(/How you'll greet the teacher/).fill('Mr. Chen');
+  await expect
+    .poll(async () => (await storedAnswers(page, 'first-week-intro')).teacherName)
+    .toBe('Mr. Chen');
   await page.getByText('Saved on this device', { exact: true }).waitFor();
 
   await page.reload();

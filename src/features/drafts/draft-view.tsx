@@ -4,7 +4,7 @@ import { usePageHeading } from '../../lib/use-page-heading';
 import { LogSentDraft } from '../records/log-sent-draft';
 import { ToneCoach } from '../tone/tone-coach';
 import type { GuideScreenProps } from '../guide/guide-props';
-import { SaveStatusLine } from '../guide/save-status';
+import { GuideSaveStatus } from '../guide/save-status';
 import { composeDraft } from './compose-draft';
 import { DraftActions } from './draft-actions';
 import { FollowUpLinks } from './follow-up-links';
@@ -166,7 +166,7 @@ export function DraftView({ scenario, content, context, send, saveStatus }: Guid
           Back to my answers
         </button>
       </div>
-      <SaveStatusLine status={saveStatus} />
+      <GuideSaveStatus status={saveStatus} />
     </section>
   );
 }

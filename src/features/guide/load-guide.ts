@@ -6,10 +6,8 @@
 import * as v from 'valibot';
 import { createActor, type Snapshot } from 'xstate';
 import notices from '../../../content/ui/notices.json';
-import { downloadText } from '../../lib/download';
-import { fillIn } from '../../lib/fill-in';
-import { raiseNotice } from '../../lib/notices';
-import { loadFlow, setAside, setAsideRecords } from '../../lib/storage/flow-store';
+import { loadFlow } from '../../lib/storage/flow-store';
+import { resumeFlow, type ResumedFlow } from '../../lib/storage/resume-flow';
 import { loadScenarioContent } from '../../scenarios/content';
 import type { ScenarioContent } from '../../scenarios/content-types';
 import type { Scenario } from '../../scenarios/engine/define-scenario';
@@ -17,13 +15,9 @@ import { restorableSnapshot } from '../../scenarios/engine/restore-snapshot';
 import type { Answers } from '../../scenarios/engine/types';
 import { scenarioLoaders } from '../../scenarios/registry';
 
-export interface LoadedGuide {
+export interface LoadedGuide extends ResumedFlow {
   scenario: Scenario;
   content: ScenarioContent;
-  snapshot: Snapshot<unknown> | undefined;
-  /** The stored revision this tab continues from; 0 when nothing is stored. */
-  revision: number;
-  storage: 'on' | 'off';
 }
 
 /**
@@ -40,31 +34,15 @@ export async function loadGuide(id: string, carryFrom?: string): Promise<LoadedG
 async function loadOwnProgress(id: string): Promise<LoadedGuide> {
   const load = scenarioLoaders[id];
   if (!load) throw new Error(`Unknown scenario ${id}`);
-  const [{ default: scenario }, content, saved] = await Promise.all([
-    load(),
-    loadScenarioContent(id),
-    loadFlow(id),
-  ]);
+  const [{ default: scenario }, content] = await Promise.all([load(), loadScenarioContent(id)]);
   const title = content.about.frontmatter.title;
-  const base = { scenario, content, snapshot: undefined, revision: 0, storage: 'on' } as const;
-
-  switch (saved.kind) {
-    case 'none':
-      return base;
-    case 'unavailable':
-      raiseNotice({ id: 'storage', tone: 'warning', message: notices.storageUnavailable });
-      return { ...base, storage: 'off' };
-    case 'set-aside':
-      announceSetAside(id, fillIn(notices.setAsideCorrupted, { title }));
-      return base;
-    case 'found': {
-      const snapshot = restorableSnapshot(scenario, saved.record);
-      if (snapshot) return { ...base, snapshot, revision: saved.record.revision };
-      await setAside(id, 'outdated', saved.record);
-      announceSetAside(id, fillIn(notices.setAsideOutdated, { title }));
-      return base;
-    }
-  }
+  const resumed = await resumeFlow(
+    id,
+    title,
+    (saved) => restorableSnapshot(scenario, saved),
+    notices,
+  );
+  return { scenario, content, ...resumed };
 }
 
 const savedContext = v.object({ context: v.object({ answers: v.record(v.string(), v.string()) }) });
@@ -90,27 +68,4 @@ function withAnswers(
   const seeded = actor.getPersistedSnapshot();
   actor.stop();
   return seeded;
-}
-
-function announceSetAside(scenarioId: string, message: string) {
-  raiseNotice({
-    id: `set-aside-${scenarioId}`,
-    tone: 'warning',
-    message,
-    action: {
-      label: notices.downloadSetAside,
-      run: () =>
-        void setAsideRecords().then((records) =>
-          downloadText(
-            `common-ground-set-aside-${scenarioId}.json`,
-            JSON.stringify(
-              records.filter((record) => record.scenarioId === scenarioId),
-              null,
-              2,
-            ),
-            'application/json',
-          ),
-        ),
-    },
-  });
 }

@@ -3,7 +3,7 @@ import { usePageHeading } from '../../lib/use-page-heading';
 import { displayAnswer, wordsFor } from './field-words';
 import type { GuideScreenProps } from './guide-props';
 import { Progress } from './progress';
-import { SaveStatusLine } from './save-status';
+import { GuideSaveStatus } from './save-status';
 
 export function ReviewView({ scenario, content, context, send, saveStatus }: GuideScreenProps) {
   const heading = usePageHeading<HTMLHeadingElement>('Check your answers');
@@ -67,7 +67,7 @@ export function ReviewView({ scenario, content, context, send, saveStatus }: Gui
           Back
         </button>
       </div>
-      <SaveStatusLine status={saveStatus} />
+      <GuideSaveStatus status={saveStatus} />
     </section>
   );
 }

@@ -8,7 +8,7 @@ import { FieldInput, fieldId } from './field-input';
 import type { GuideScreenProps } from './guide-props';
 import { Progress } from './progress';
 import { RecordsPrefill } from './records-prefill';
-import { SaveStatusLine } from './save-status';
+import { GuideSaveStatus } from './save-status';
 
 export function StepView({
   scenario,
@@ -147,7 +147,7 @@ export function StepView({
           )}
         </div>
       </form>
-      <SaveStatusLine status={saveStatus} />
+      <GuideSaveStatus status={saveStatus} />
       <PresentationToggle />
     </section>
   );

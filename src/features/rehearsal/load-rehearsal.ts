@@ -4,20 +4,19 @@
  * explained, never a reason to fail. A teacher chosen on the list page starts a fresh
  * conversation here, unless one is under way: that is never thrown away unasked.
  */
-import { createActor, type Snapshot } from 'xstate';
-import { fillIn } from '../../lib/fill-in';
-import { raiseNotice } from '../../lib/notices';
-import { loadFlow, saveFlow, setAside } from '../../lib/storage/flow-store';
+import { createActor } from 'xstate';
+import uiNotices from '../../../content/ui/notices.json';
+import { saveFlow } from '../../lib/storage/flow-store';
+import { resumeFlow, type ResumedFlow } from '../../lib/storage/resume-flow';
 import { loadRehearsal, sharedWords, type LoadedRehearsal } from '../../rehearsals/content';
 import { rehearsalFlowId } from '../../rehearsals/define-rehearsal';
 import { restorableRehearsal } from '../../rehearsals/restore-snapshot';
 import { PERSONAS, type PersonaId } from '../../rehearsals/types';
 
-export interface LoadedRehearsalFlow extends LoadedRehearsal {
-  snapshot: Snapshot<unknown> | undefined;
-  /** The stored revision this tab continues from; 0 when nothing is stored. */
-  revision: number;
-  storage: 'on' | 'off';
+/** The rehearsal's own words for its notices, and the app's label for the download. */
+export const resumeWords = { ...sharedWords.notices, downloadSetAside: uiNotices.downloadSetAside };
+
+export interface LoadedRehearsalFlow extends LoadedRehearsal, ResumedFlow {
   /** Set when the parent asked for a new conversation but one was already under way. */
   keptConversation: boolean;
 }
@@ -33,42 +32,14 @@ export async function loadRehearsalFlow(
   id: string,
   startWith?: PersonaId,
 ): Promise<LoadedRehearsalFlow> {
-  const flowId = rehearsalFlowId(id);
-  const [loaded, saved] = await Promise.all([loadRehearsal(id), loadFlow(flowId)]);
-  const title = loaded.content.words.title;
-  let flow: LoadedRehearsalFlow = {
-    ...loaded,
-    snapshot: undefined,
-    revision: 0,
-    storage: 'on',
-    keptConversation: false,
-  };
-
-  switch (saved.kind) {
-    case 'none':
-      break;
-    case 'unavailable':
-      raiseNotice({
-        id: 'storage',
-        tone: 'warning',
-        message: sharedWords.notices.storageUnavailable,
-      });
-      flow = { ...flow, storage: 'off' };
-      break;
-    case 'set-aside':
-      announce(id, fillIn(sharedWords.notices.setAsideCorrupted, { title }));
-      break;
-    case 'found': {
-      const snapshot = restorableRehearsal(loaded.rehearsal, saved.record);
-      if (snapshot) {
-        flow = { ...flow, snapshot, revision: saved.record.revision };
-      } else {
-        await setAside(flowId, 'outdated', saved.record);
-        announce(id, fillIn(sharedWords.notices.setAsideOutdated, { title }));
-      }
-      break;
-    }
-  }
+  const loaded = await loadRehearsal(id);
+  const resumed = await resumeFlow(
+    rehearsalFlowId(id),
+    loaded.content.words.title,
+    (saved) => restorableRehearsal(loaded.rehearsal, saved),
+    resumeWords,
+  );
+  const flow: LoadedRehearsalFlow = { ...loaded, ...resumed, keptConversation: false };
 
   if (!startWith) return flow;
   // A conversation with turns in it is the parent's work; one not yet begun can be replaced.
@@ -96,8 +67,4 @@ async function startConversation(
     flow.revision,
   );
   return { ...flow, snapshot, revision: saved.kind === 'saved' ? saved.revision : flow.revision };
-}
-
-function announce(id: string, message: string) {
-  raiseNotice({ id: `set-aside-${rehearsalFlowId(id)}`, tone: 'warning', message });
 }

@@ -2,11 +2,12 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { fillIn } from '../../lib/fill-in';
-import { raiseNotice } from '../../lib/notices';
 import { usePageHeading } from '../../lib/use-page-heading';
 import { loadFlow } from '../../lib/storage/flow-store';
-import { rehearsalSummaries, sharedWords } from '../../rehearsals/content';
+import { announceSetAside } from '../../lib/storage/resume-flow';
+import { rehearsalSummaries } from '../../rehearsals/content';
 import { rehearsalFlowId } from '../../rehearsals/define-rehearsal';
+import { resumeWords } from './load-rehearsal';
 import { PersonaPicker, type PersonaChoice } from './persona-picker';
 
 /** Rehearsals with a conversation under way, to offer "continue". */
@@ -18,11 +19,11 @@ function useUnderWay(): ReadonlySet<string> {
       rehearsalSummaries.map(async ({ id, title }) => {
         const saved = await loadFlow(rehearsalFlowId(id));
         if (saved.kind === 'set-aside') {
-          raiseNotice({
-            id: `set-aside-${rehearsalFlowId(id)}`,
-            tone: 'warning',
-            message: fillIn(sharedWords.notices.setAsideCorrupted, { title }),
-          });
+          announceSetAside(
+            rehearsalFlowId(id),
+            fillIn(resumeWords.setAsideCorrupted, { title }),
+            resumeWords.downloadSetAside,
+          );
         }
         const value =
           saved.kind === 'found' ? (saved.record.snapshot as { value?: unknown }).value : null;
