@@ -82,14 +82,17 @@ describe('rewrites', () => {
       'Why didn’t you tell me she was being bullied?',
       'Could you help me understand what made it hard to tell me she was being bullied?',
     ],
-    ['You made her cry in front of the whole class.', 'She ended up crying'],
+    [
+      'You made her cry in front of the whole class.',
+      "I'd like to understand what happened that led to her crying",
+    ],
     ['I demand an apology.', "I'd like to ask for"],
     ['I demand that you call me.', "I'd like to ask that"],
     ['You need to call me today.', 'Could you call me today?'],
-    ['I expect this resolved by Friday.', "I'm hoping to have this"],
+    ['I expect this resolved by Friday.', "I'm hoping we can have this"],
     ['This grading policy is ridiculous.', 'hard for me to understand'],
     ['PLEASE CALL ME BACK TODAY.', 'Please call me back today'],
-    ['Thanks for the update!!', '!'],
+    ['The bus was late again!!', '!'],
   ])('%s', (text, suggestion) => {
     expect(only(text).suggestion).toBe(suggestion);
   });

@@ -3,14 +3,15 @@ import { weightsFile } from '../../scripts/train-tone';
 import { analyzeTone } from '../../src/features/tone/analyze';
 import { toneWords } from '../../src/features/tone/words';
 
-describe('the backstop model', () => {
-  test('is exactly what training on the corpus gives (deterministic and in sync)', async () => {
+describe('the tone models', () => {
+  test('are exactly what training on the labelled messages gives (deterministic, in sync)', async () => {
     const committed = readFileSync(
       new URL('../../src/features/tone/model-weights.json', import.meta.url),
       'utf8',
     );
     const { text } = await weightsFile();
-    // If this fails after editing the corpus or the cues, run `npx tsx scripts/train-tone.ts`.
+    // If this fails after editing the labelled messages or the cues, run
+    // `npx tsx scripts/train-tone.ts`.
     expect(text).toBe(committed);
   }, 60_000);
 
@@ -23,5 +24,17 @@ describe('the backstop model', () => {
     expect(finding!.text).toBe('Nobody at the front desk could be bothered to pass on my message');
     expect(finding!.message).toBe(toneWords.categories[finding!.category].reason);
     expect(finding!.suggestion).toBeUndefined();
+  });
+
+  test.each([
+    [
+      'The traffic this morning was ridiculous, sorry she was late.',
+      'This grading policy is ridiculous.',
+    ],
+    ['I love that you always end the week with a class meeting.', 'You always ignore my emails.'],
+  ])('keep a rule word in a calm sentence quiet: "%s", but not "%s"', (calm, pointed) => {
+    expect(analyzeTone(calm, { model: null }).findings).not.toEqual([]);
+    expect(analyzeTone(calm).findings).toEqual([]);
+    expect(analyzeTone(pointed).findings).not.toEqual([]);
   });
 });

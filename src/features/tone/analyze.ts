@@ -1,71 +1,61 @@
-import { valence } from './lexicon';
-import { backstopAllowed, modelFlags, modelVerdict } from './model';
-import { normalize } from './normalize';
+import { SHIPPED_MODEL, verdict, type ModelWeights } from './model';
+import { readSentences, type SentenceReading } from './read-sentences';
 import { resolveOverlaps } from './resolve';
 import type { Candidate } from './rule-kit';
-import { absolute } from './rules/absolute';
-import { blame } from './rules/blame';
-import { demand } from './rules/demand';
-import { interrogatingWhy } from './rules/interrogating-why';
-import { loadedJudgement } from './rules/loaded-judgement';
-import { mindReading } from './rules/mind-reading';
-import { pointed } from './rules/pointed';
-import { sarcasm } from './rules/sarcasm';
-import { shouting } from './rules/shouting';
-import { threat } from './rules/threat';
-import { splitSentences, type Sentence } from './sentences';
-import { findStrengths } from './strengths';
-import type { ToneFinding, ToneReport, ToneStrength } from './types';
+import type { ToneCategory, ToneFinding, ToneReport, ToneStrength } from './types';
 import { toneWords } from './words';
 
 export type { ToneCategory, ToneFinding, ToneReport, ToneStrength } from './types';
-
-const RULES = [
-  ...threat,
-  ...blame,
-  ...mindReading,
-  ...interrogatingWhy,
-  ...sarcasm,
-  pointed,
-  ...demand,
-  ...absolute,
-  ...loadedJudgement,
-  shouting,
-];
 
 // A draft this loaded is better set aside for a moment than polished phrase by phrase.
 const HEAVY_FINDINGS = 4;
 const HEAVY_CATEGORIES = 3;
 
 /**
- * When no rule fired, the trained model may still recognise a jab worded in a way no rule
- * foresaw. It flags the whole sentence under the category it most resembles, with that
- * category's general reason and no rewrite, since it cannot know which words to change.
+ * The trained models have the last word. A rule's findings stand when the sentence model agrees
+ * the sentence is pointed, so a word taken out of context ("the traffic was ridiculous", "thank
+ * you so much!!") passes. A jab worded in a way no rule foresaw is caught when the message model
+ * finds the whole message pointed and the sentence model finds that sentence likely to be: the
+ * whole sentence is flagged under the category it most resembles, with that category's reason and
+ * no rewrite, since the models cannot know which words to change.
  */
-function backstop(sentence: Sentence, out: Candidate[]): void {
-  if (!backstopAllowed(sentence.text)) return;
-  const verdict = modelVerdict(sentence.text);
-  if (!modelFlags(verdict)) return;
-  // Reading praise as sarcasm takes an understanding the model does not have; the rules decide.
-  if (verdict.category === 'sarcasm' && valence(sentence.text).positive) return;
-  const end = sentence.text.replace(/[\s.!?…]+$/, '').length;
-  if (end > 0)
-    out.push({ category: verdict.category, start: sentence.start, end: sentence.start + end });
+function judge(repaired: string, readings: SentenceReading[], model: ModelWeights): Candidate[] {
+  const out: Candidate[] = [];
+  const unexplained: { start: number; end: number; probability: number; category: ToneCategory }[] =
+    [];
+  for (const { sentence, candidates } of readings) {
+    const v = verdict(sentence.text, model.sentence, model.categories);
+    if (candidates.length > 0) {
+      if (v.probability >= model.thresholds.rule) out.push(...candidates);
+      continue;
+    }
+    const end = sentence.text.replace(/[\s.!?…]+$/, '').length;
+    if (end > 0 && v.probability >= model.thresholds.sentence)
+      unexplained.push({ start: sentence.start, end: sentence.start + end, ...v });
+  }
+  if (unexplained.length > 0) {
+    const whole = verdict(repaired, model.message, model.categories);
+    if (whole.probability >= model.thresholds.message) {
+      for (const { start, end, category } of unexplained) out.push({ start, end, category });
+    }
+  }
+  return out;
 }
 
-export function analyzeTone(text: string): ToneReport {
-  // Rules read a copy with apostrophes and capitals repaired ("dont" → "don't"); offsets are
-  // mapped back so every span points at what the parent actually typed.
-  const { text: repaired, toOriginal } = normalize(text);
-  const candidates: Candidate[] = [];
+export interface AnalyzeOptions {
+  /** Other models (training and evaluation), or null for the rules alone. */
+  model?: ModelWeights | null;
+}
+
+export function analyzeTone(text: string, options: AnalyzeOptions = {}): ToneReport {
+  const { repaired, readings, toOriginal } = readSentences(text);
+  const candidates =
+    options.model === null
+      ? readings.flatMap((r) => r.candidates)
+      : judge(repaired, readings, options.model ?? SHIPPED_MODEL);
   const strengths: ToneStrength[] = [];
-  for (const sentence of splitSentences(repaired)) {
-    const before = candidates.length;
-    for (const rule of RULES) rule(sentence, candidates);
-    const found = findStrengths(sentence);
-    // A sentence the coach already sees as constructive is not second-guessed by the model.
-    if (candidates.length === before && found.length === 0) backstop(sentence, candidates);
-    for (const s of found) {
+  for (const reading of readings) {
+    for (const s of reading.strengths) {
       strengths.push({
         ...s,
         start: toOriginal(s.start),

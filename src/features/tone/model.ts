@@ -3,46 +3,62 @@ import { cueFeatures } from './rules/pointed';
 import weights from './model-weights.json';
 import type { ToneCategory } from './types';
 
-// A small linear model, the backstop for sentences no rule fired on. It reads words and word
-// pairs plus a few hand-made cues, and was trained on the labelled corpus by
-// scripts/train-tone.ts (deterministic: same corpus, same weights). It only says how likely a
-// sentence is to put the teacher on the defensive and which kind of finding fits best.
+// Two small linear models that weigh what the rules cannot: one reads a sentence, one reads the
+// whole message, both from the same word, word-pair and cue features. They were trained on the
+// labelled messages in tests/tone by scripts/train-tone.ts (deterministic: same messages, same
+// weights) and only say how likely the text is to put the teacher on the defensive, and which
+// kind of finding a sentence most resembles.
 
-/** The weights file. Lists are packed into strings so the shipped file stays small. */
-export interface ModelWeights {
-  /** Bias of the score, in tenths. */
+/** One linear model. Lists are packed into strings so the shipped file stays small. */
+export interface LinearModel {
+  /** Bias of the score, in hundredths. */
   bias: number;
-  /** Probability at or above which a sentence is flagged. */
-  threshold: number;
-  categories: ToneCategory[];
   /** Feature names, sorted, joined by "|". */
   features: string;
-  /** One weight per feature, in tenths, separated by spaces. */
+  /** One weight per feature, in hundredths, separated by spaces. */
   weights: string;
   /** One digit per feature: the index in `categories` of the kind of finding it most often marks. */
   featureCategories: string;
 }
 
-const MODEL = weights as ModelWeights;
+/** The weights file. */
+export interface ModelWeights {
+  categories: ToneCategory[];
+  sentence: LinearModel;
+  message: LinearModel;
+  thresholds: {
+    /** A rule's findings in a sentence stand only if the sentence model gives at least this. */
+    rule: number;
+    /** A sentence no rule fired on is flagged at this or above… */
+    sentence: number;
+    /** …when the message model also gives the whole message at least this. */
+    message: number;
+  };
+}
 
-export interface Compiled {
-  model: ModelWeights;
+export const SHIPPED_MODEL = weights as ModelWeights;
+
+interface Compiled {
   index: Map<string, number>;
   weights: number[];
   categories: number[];
 }
 
-export function compile(model: ModelWeights): Compiled {
-  const names = model.features ? model.features.split('|') : [];
-  return {
-    model,
-    index: new Map(names.map((f, i) => [f, i])),
-    weights: model.weights ? model.weights.split(' ').map(Number) : [],
-    categories: [...model.featureCategories].map(Number),
-  };
+const compiled = new WeakMap<LinearModel, Compiled>();
+
+function compile(model: LinearModel): Compiled {
+  let c = compiled.get(model);
+  if (!c) {
+    const names = model.features ? model.features.split('|') : [];
+    c = {
+      index: new Map(names.map((f, i) => [f, i])),
+      weights: model.weights ? model.weights.split(' ').map(Number) : [],
+      categories: [...model.featureCategories].map(Number),
+    };
+    compiled.set(model, c);
+  }
+  return c;
 }
-let shipped: Compiled | undefined;
-let lastCompiled: Compiled | undefined;
 
 const SECOND_PERSON = /\b(?:you|your|yours|you're|you've|you'll|you'd|yourself)\b/i;
 const SCHOOL =
@@ -55,20 +71,37 @@ const CHILD = /\b(?:he|she|him|her|his|my (?:son|daughter|child|kid)|they)\b/i;
 
 /** Lower-case words, with apostrophes kept ("don't") and numbers folded to one token. */
 export function tokens(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z]+(?:'[a-z]+)?|\d+/g) ?? []).map((t) =>
-    /^\d+$/.test(t) ? '0' : t,
-  );
+  const found = text.toLowerCase().match(/[a-z]+(?:'[a-z]+)?|\d+/g) ?? [];
+  for (let i = 0; i < found.length; i++) {
+    const first = found[i]!.charCodeAt(0);
+    if (first >= 48 && first <= 57) found[i] = '0';
+  }
+  return found;
 }
 
-/** Word, word-pair and cue features of one sentence. */
+// Capitals that are names of things, not a raised voice.
+const ACRONYMS =
+  /\b(?:IEP|IEPs|ADHD|ADD|ASD|OT|PT|PE|OK|ASAP|STEM|SAT|ACT|GPA|AP|ELA|ESL|ELL|PTA|PTO|IB|FYI|TBD|ID|TV|PDF|USA|ER|RSVP|LOL|BTW|IDK|NO|DM)\b/g;
+
+/** A crude stem, so "ignored", "ignoring" and "ignores" share a feature. */
+function stem(word: string): string {
+  for (const ending of ['ing', 'ed', 'es', 's', 'ly']) {
+    if (word.endsWith(ending)) return word.slice(0, -ending.length);
+  }
+  return word;
+}
+
+/** Word, stem, word-pair, opening and cue features of a sentence or a whole message. */
 export function features(text: string): string[] {
   const words = tokens(text);
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     out.add(words[i]!);
+    out.add(`~${stem(words[i]!)}`);
     if (i + 1 < words.length) out.add(`${words[i]} ${words[i + 1]}`);
   }
   if (words.length > 0) out.add(`^${words[0]}`);
+  if (words.length > 1) out.add(`^${words[0]} ${words[1]}`);
   const mood = valence(text);
   const you = SECOND_PERSON.test(text);
   const omission = OMISSION.test(text);
@@ -84,6 +117,8 @@ export function features(text: string): string[] {
   if (CHILD.test(text)) out.add('#child');
   if (/\?\s*$/.test(text)) out.add('#q');
   if (/!\s*$/.test(text)) out.add('#bang');
+  if (/[!?]{2,}/.test(text)) out.add('#stacked');
+  if (/\b[A-Z]{3,}\b/.test(text.replace(ACRONYMS, ''))) out.add('#caps');
   if (words.length <= 5) out.add('#short');
   for (const c of cueFeatures(text)) out.add(c);
   return [...out];
@@ -96,76 +131,25 @@ export interface ModelVerdict {
   category: ToneCategory;
 }
 
-// Words pointing at the school side. Without one, a sentence is about the child, other children
-// or the parent, and the model (which knows words, not who did what) is not trusted alone.
-const AIMED =
-  /\b(?:you|your|yours|you're|you've|you'd|you'll|the teacher|teachers|the school|this school|that school|your school|the staff|the office|the district|the principal|the team|nobody|no one|homework|policy|grading|teaching|lessons?|curriculum|program)\b/i;
-const YOU_AS_OBJECT =
-  /\b(?:tell|tells|told|let|lets|ask|asked|show|showed|give|gave|thank|remind|with|to|for|see|help|email|call|update)\s+you\b/gi;
-const YOU_ACTING =
-  /\b(?:you|the school|the teacher|nobody|no one)(?:'re|'ve|'d|'ll)?\s+(?:(?:just|still|never|always|even|really|clearly|obviously|already)\s+)?(?:are|were|have|had|did|didn't|don't|do|never|always|keep|kept|can't|won't|wouldn't|couldn't|haven't|hasn't|ignored|forgot|lost|let|made|told|said|took|gave|sent|put|decided|chose|refused|failed)\b/i;
-// Words that only sound negative: "never", "without", "nothing" carry no harm on their own.
-const BARE_NEGATION = /\b(?:never|nothing|without|zero|no one|nobody)\b/gi;
-// A relaxed or courteous line: "no problem at all", "you don't need to call back", "please".
-const EASY_GOING =
-  /\b(?:please|no problem|no worries|no rush|no need|(?:don't|do not) need to|(?:totally|perfectly) fine|that's fine|could you|would you|would it be|happy to|hopefully)\b/i;
-// A sentence that opens on the child ("She is kind to younger kids…") is about the child.
-const ABOUT_CHILD =
-  /^(?:he|she|my (?:son|daughter|child|kid|boy|girl)|our (?:son|daughter|child|kid))(?:'s|'d|\s+\w+)/i;
-// "That's not on you", "it's not your fault": blame named only to be lifted.
-const BLAME_LIFTED =
-  /\b(?:not|n't|never) (?:on you|your fault|the school's fault|blaming (?:you|anyone))\b|\bI'm sorry\b|\bmy (?:fault|mistake|bad)\b/i;
-// Asking where to turn is not an attack: "is there someone at the district I should contact?"
-const SEEKS_HELP =
-  /\b(?:is there (?:someone|anyone|somebody|a way|anything)|who (?:should|do|can|would) (?:I|we)|what (?:should|can) (?:I|we)|(?:I|we) should (?:contact|ask|talk to|call)|not sure who)\b/i;
-
-/**
- * Whether the backstop may speak on this sentence at all. The model knows words, not who did
- * what, so it is only trusted where the school side is named, something is wrong or missing,
- * and the sentence is neither praise, nor an open question, nor an apology.
- */
-export function backstopAllowed(text: string): boolean {
-  if (!AIMED.test(text) || BLAME_LIFTED.test(text) || SEEKS_HELP.test(text)) return false;
-  if (EASY_GOING.test(text)) return false;
-  // "He's a quiet kid, so he might not tell you…": "you" only as the one being told.
-  const you = SECOND_PERSON.test(text.replace(YOU_AS_OBJECT, ''));
-  if (ABOUT_CHILD.test(text.trim()) && !you) return false;
-  // "I think I messed up…", "I don't agree with the grade but…": the parent speaking for
-  // themselves, unless "you" is doing something in the same sentence.
-  if (/^(?:I|we)\b/i.test(text.trim()) && !YOU_ACTING.test(text)) return false;
-  // The school side has to be tied to something going wrong: "you" beside a harm or an
-  // omission, "nobody", or a harm word (not merely "never" or "without") next to the school.
-  const harm = valence(text.replace(BARE_NEGATION, '')).negative;
-  const omission = OMISSION.test(text);
-  const mood = valence(text);
-  if (mood.positive && !harm) return false;
-  return (you && (harm || omission)) || /\b(?:nobody|no one)\b/i.test(text) || harm;
-}
-
-/** How likely this sentence is to read as an attack, and the kind of finding it most resembles. */
-export function modelVerdict(text: string, model: ModelWeights = MODEL): ModelVerdict {
-  let compiled: Compiled;
-  if (model === MODEL) compiled = shipped ??= compile(MODEL);
-  else compiled = lastCompiled?.model === model ? lastCompiled : (lastCompiled = compile(model));
+/** How likely `text` is to read as an attack, and the kind of finding it most resembles. */
+export function verdict(
+  text: string,
+  model: LinearModel,
+  categories: readonly ToneCategory[],
+): ModelVerdict {
+  const { index, weights, categories: featureCategories } = compile(model);
   let z = model.bias;
   // The category is the one the features pushing towards a flag point to most, by weight.
-  const votes = model.categories.map(() => 0);
+  const votes = categories.map(() => 0);
   for (const f of features(text)) {
-    const i = compiled.index.get(f);
+    const i = index.get(f);
     if (i === undefined) continue;
-    const w = compiled.weights[i]!;
+    const w = weights[i]!;
     z += w;
     // General cues ("#you", "#neg") turn up with every kind of finding, so only words and the
     // named cues vote.
-    if (w > 0 && (!f.startsWith('#') || /^#c\d/.test(f))) {
-      votes[compiled.categories[i]!]! += w;
-    }
+    if (w > 0 && (!f.startsWith('#') || /^#c\d/.test(f))) votes[featureCategories[i]!]! += w;
   }
   const category = votes.indexOf(Math.max(...votes));
-  return { probability: sigmoid(z / 10), category: model.categories[category] ?? 'blame' };
-}
-
-/** True when the model is confident enough to flag the sentence on its own. */
-export function modelFlags(verdict: ModelVerdict, model: ModelWeights = MODEL): boolean {
-  return verdict.probability >= model.threshold;
+  return { probability: sigmoid(z / 100), category: categories[category] ?? 'blame' };
 }

@@ -15,19 +15,6 @@ export function gerund(verb: string): string | undefined {
   return `${v}ing`;
 }
 
-const SUBJECT_FORMS: Record<string, string> = {
-  him: 'he',
-  her: 'she',
-  them: 'they',
-  me: 'I',
-  us: 'we',
-};
-
-/** "him" → "he"; "my son" and names stay as they are. */
-export function asSubject(object: string): string {
-  return SUBJECT_FORMS[object.toLowerCase()] ?? object;
-}
-
 /** Matches the capitalisation of the replaced text's first letter ("I" always stays upper). */
 export function matchCase(replacement: string, original: string): string {
   const first = original.charAt(0);

@@ -1,5 +1,5 @@
 import { CHILD, NOBODY, clauseAfter, hedgedBefore, valence } from '../lexicon';
-import { asSubject, gerund, matchCase } from '../rewrite';
+import { gerund, matchCase } from '../rewrite';
 import { schoolActedChildHarmed } from './blame-harm';
 import { addCandidate, forEachMatch, pattern, phraseRule, type Rule } from '../rule-kit';
 import { fillTemplate, toneWords } from '../words';
@@ -27,7 +27,7 @@ function youMadeThem(sentence: Parameters<Rule>[0], out: Parameters<Rule>[1]): v
     const verb = /^\w+$/.test(m[2]!) ? gerund(m[2]!) : undefined;
     if (!verb) return;
     const rewritten = fillTemplate(toneWords.rewrites.youMadeThem, {
-      subject: asSubject(m[1]!),
+      object: /^(?:him|her|them)$/i.test(m[1]!) ? m[1]!.toLowerCase() : m[1]!,
       gerund: verb,
     });
     candidate.suggestion = matchCase(rewritten, sentence.raw.slice(m.index, end));

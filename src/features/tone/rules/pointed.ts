@@ -573,8 +573,14 @@ function quotesSomeone(sentence: Sentence): boolean {
   return false;
 }
 
-/** Cues found in the sentence the rule read last, for the model's features. */
-let lastHits: { text: string; hits: number[] } = { text: '', hits: [] };
+/** Cues found in the sentences the rule read lately, for the models' features. */
+const recentHits = new Map<string, number[]>();
+const RECENT = 200;
+
+function remember(text: string, hits: number[]): void {
+  if (recentHits.size >= RECENT) recentHits.delete(recentHits.keys().next().value!);
+  recentHits.set(text, hits);
+}
 
 // Which cues a word can wake up, so a sentence only runs the patterns its own words allow.
 const BY_WORD = new Map<string, number[]>();
@@ -624,7 +630,7 @@ export const pointed: Rule = (sentence, out) => {
     if (!best || c.weight > best.cue.weight)
       best = { cue: c, index: m.index, end: m.index + m[0].length };
   }
-  lastHits = { text, hits };
+  remember(text, hits);
   if (!best) return;
   const follow = /^\s*(?:still|and|but|no)\b/i.test(sentence.next) ? sentence.next : '';
   // A short fragment ("Good to know.") takes its meaning from the line before it.
@@ -651,7 +657,7 @@ export const pointed: Rule = (sentence, out) => {
  */
 export function cueFeatures(text: string): string[] {
   // The rule has usually just read this very sentence; reuse what it found.
-  let hits = lastHits.text === text ? lastHits.hits : undefined;
+  let hits = recentHits.get(text);
   if (!hits) {
     hits = [];
     for (const i of candidateCues(text)) {
@@ -659,6 +665,7 @@ export function cueFeatures(text: string): string[] {
       c.re.lastIndex = 0;
       if (c.re.test(text)) hits.push(i);
     }
+    remember(text, hits);
   }
   return hits.map((i) => `#c${i}`);
 }

@@ -1,3 +1,4 @@
+import { valence } from '../lexicon';
 import { matchCase } from '../rewrite';
 import { addCandidate, forEachMatch, type Rule } from '../rule-kit';
 
@@ -70,6 +71,9 @@ function lowerShout(span: string): string {
 
 export const shouting: Rule = (sentence, out) => {
   const text = sentence.text;
+  // "THANK YOU so much!!" is enthusiasm: capitals and stacked marks in a warm sentence are joy.
+  const mood = valence(text);
+  if (mood.positive && !mood.negative) return;
   if (/[A-Z]{2}/.test(text)) {
     for (const run of capsRuns(text)) {
       const words = run.filter((t) => !t.acronym).length;
