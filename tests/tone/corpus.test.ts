@@ -70,15 +70,15 @@ describe('the coach on writers it has not read', () => {
     expect(recall(pooled)).toBeGreaterThanOrEqual(0.9);
   }, 300_000);
 
-  // Files in tests/tone/unseen are never trained on, and nothing was tuned for them. Floors sit a
-  // little below the figures each had when first scored with the current design (in comments).
+  // Files in tests/tone/unseen are never trained on, and nothing was tuned for them: thresholds
+  // and settings were chosen on the writers above. Floors sit a little below today's figures.
   test.each([
     // Written in the first session after the rules. First scored with the rules and the old,
     // gated backstop: P 0.96, R 0.48. With the sentence and message models: P 0.977, R 0.86.
     ['mixed-voices.jsonl', { precision: 0.95, recall: 0.83 }],
-    // Written by a separate writer alongside tests/tone/authors and kept back. First scored with
-    // the sentence and message models: P 0.972, R 0.881.
-    ['everyday-mix.jsonl', { precision: 0.94, recall: 0.86 }],
+    // Written by an eighth writer alongside tests/tone/authors and kept back. First scored with
+    // the sentence and message models: P 0.972, R 0.881; with today's thresholds P 0.961, R 0.919.
+    ['everyday-mix.jsonl', { precision: 0.94, recall: 0.89 }],
   ])('keeps unseen/%s above its floor', (file, floor) => {
     expect(readdirSync(here('unseen'))).toContain(file);
     expectAtLeast(file, load(here(`unseen/${file}`)), floor);

@@ -93,6 +93,7 @@ export function DraftView({ scenario, content, context, send, saveStatus }: Guid
         <div className="field">
           <label htmlFor="draft-subject">Subject</label>
           <input
+            ref={subjectInput}
             id="draft-subject"
             type="text"
             value={draft.shown.subject}
@@ -102,6 +103,7 @@ export function DraftView({ scenario, content, context, send, saveStatus }: Guid
         <div className="field">
           <label htmlFor="draft-body">Message</label>
           <textarea
+            ref={bodyInput}
             id="draft-body"
             rows={18}
             value={draft.shown.body}

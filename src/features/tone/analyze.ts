@@ -1,4 +1,4 @@
-import { SHIPPED_MODEL, verdict, type ModelWeights } from './model';
+import { logOdds, SHIPPED_MODEL, verdict, type ModelWeights } from './model';
 import { readSentences, type SentenceReading } from './read-sentences';
 import { resolveOverlaps } from './resolve';
 import type { Candidate } from './rule-kit';
@@ -14,10 +14,10 @@ const HEAVY_CATEGORIES = 3;
 /**
  * The trained models have the last word. A rule's findings stand when the sentence model agrees
  * the sentence is pointed, so a word taken out of context ("the traffic was ridiculous", "thank
- * you so much!!") passes. A jab worded in a way no rule foresaw is caught when the message model
- * finds the whole message pointed and the sentence model finds that sentence likely to be: the
- * whole sentence is flagged under the category it most resembles, with that category's reason and
- * no rewrite, since the models cannot know which words to change.
+ * you so much!!") passes. A jab worded in a way no rule foresaw is caught when the sentence model
+ * and the message model together find it pointed (see `thresholds` in model.ts): the whole
+ * sentence is flagged under the category it most resembles, with that category's reason and no
+ * rewrite, since the models cannot know which words to change.
  */
 function judge(repaired: string, readings: SentenceReading[], model: ModelWeights): Candidate[] {
   const out: Candidate[] = [];
@@ -34,9 +34,11 @@ function judge(repaired: string, readings: SentenceReading[], model: ModelWeight
       unexplained.push({ start: sentence.start, end: sentence.start + end, ...v });
   }
   if (unexplained.length > 0) {
-    const whole = verdict(repaired, model.message, model.categories);
-    if (whole.probability >= model.thresholds.message) {
-      for (const { start, end, category } of unexplained) out.push({ start, end, category });
+    const whole = logOdds(verdict(repaired, model.message, model.categories).probability);
+    for (const { start, end, category, probability } of unexplained) {
+      if (logOdds(probability) + whole >= model.thresholds.together) {
+        out.push({ start, end, category });
+      }
     }
   }
   return out;

@@ -29,10 +29,14 @@ export interface ModelWeights {
   thresholds: {
     /** A rule's findings in a sentence stand only if the sentence model gives at least this. */
     rule: number;
-    /** A sentence no rule fired on is flagged at this or above… */
+    /** A sentence no rule fired on may be flagged from this probability up… */
     sentence: number;
-    /** …when the message model also gives the whole message at least this. */
-    message: number;
+    /**
+     * …when the log-odds of the sentence and of the whole message add up to at least this: a
+     * sentence the model is all but sure of stands out even in a warm message, a likelier-than-not
+     * one only in a message that reads as pointed overall.
+     */
+    together: number;
   };
 }
 
@@ -125,6 +129,12 @@ export function features(text: string): string[] {
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** The log-odds of a probability, kept finite. */
+export function logOdds(p: number): number {
+  const q = Math.min(Math.max(p, 1e-6), 1 - 1e-6);
+  return Math.log(q / (1 - q));
+}
 
 export interface ModelVerdict {
   probability: number;

@@ -1,0 +1,98 @@
+/** The tone coach in the draft editor, as a worried parent on a phone meets it. */
+import type { Browser, Page } from 'playwright-core';
+import words from '../../content/tone/tone.json';
+import { appUrl, expectNoAxeViolations, launchBrowser, phonePage, tabTo } from './browser';
+import { writeExampleIntroduction } from './example-introduction';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const message = (page: Page) => page.getByLabel('Message');
+const coach = (page: Page) => page.getByRole('region', { name: 'Tone check' });
+/** Each finding is a list item with a button to show its phrase in the editor. */
+const findings = (page: Page) =>
+  coach(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: /^Show me/ }) });
+
+/** Adds a line at the end of the draft by typing, as the parent would. */
+async function typeAtEnd(page: Page, text: string) {
+  await message(page).focus();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(`\n${text}`);
+}
+
+async function openDraft(page: Page) {
+  await page.goto(`${appUrl}/scenarios/first-week-intro/`);
+  await writeExampleIntroduction(page);
+  await expect.poll(() => coach(page).getByRole('status').textContent()).toBe(words.readyMessage);
+}
+
+test('"Why did you make my son miss recess?" is explained as it is typed and fixed in one keypress', async () => {
+  const { context, page } = await phonePage(browser);
+  await openDraft(page);
+
+  await typeAtEnd(page, 'Why did you make my son miss recess?');
+  const finding = findings(page);
+  // Findings follow typing; once it settles, the whole question is the one finding.
+  await expect
+    .poll(() => finding.locator('mark').allTextContents())
+    .toEqual(['Why did you make my son miss recess?']);
+  // The finding is words, not colour: its kind, the phrase quoted, the reason and a rewrite.
+  const item = await finding.textContent();
+  expect(item).toContain(words.categories['interrogating-why'].name);
+  expect(item).toContain(words.categories['interrogating-why'].reason);
+  expect(item).toContain(
+    'Can you help me understand what happened that led to my son missing recess',
+  );
+  await expectNoAxeViolations(page);
+
+  await tabTo(page, finding.getByRole('button', { name: 'Use this wording' }));
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => message(page).inputValue())
+    .toContain('Can you help me understand what happened that led to my son missing recess?');
+  expect(await message(page).inputValue()).not.toContain('Why did you');
+  await expect.poll(() => coach(page).getByRole('status').textContent()).toBe(words.readyMessage);
+  await context.close();
+});
+
+test('a jab no rule foresaw is flagged whole and shown in the editor, with advice but no rewrite', async () => {
+  const { context, page } = await phonePage(browser);
+  await openDraft(page);
+
+  const jab = 'Nobody at the front desk could be bothered to pass on my message';
+  await message(page).fill(`Thanks for the update. ${jab}.`);
+  const finding = findings(page);
+  await expect.poll(() => finding.locator('mark').allTextContents()).toEqual([jab]);
+  expect(await finding.getByRole('button', { name: 'Use this wording' }).count()).toBe(0);
+
+  await tabTo(page, finding.getByRole('button', { name: 'Show me in the message' }));
+  await page.keyboard.press('Enter');
+  const selected = () =>
+    page.evaluate(() => {
+      const area = document.activeElement as HTMLTextAreaElement;
+      return `${area.id}: ${area.value.slice(area.selectionStart ?? 0, area.selectionEnd ?? 0)}`;
+    });
+  await expect.poll(selected).toBe(`draft-body: ${jab}`);
+  await context.close();
+});
+
+test('a draft heavy with findings gets the gentle nudge to take a breath', async () => {
+  const { context, page } = await phonePage(browser);
+  await openDraft(page);
+
+  await message(page).fill(
+    'This is UNACCEPTABLE!!! You obviously don’t care about my son. You never answer my emails. ' +
+      'Fix this by Friday or my lawyer will be in touch.',
+  );
+  await expect.poll(() => coach(page).getByText(words.heavyNudge).isVisible()).toBe(true);
+  expect(await findings(page).count()).toBeGreaterThanOrEqual(4);
+  await expectNoAxeViolations(page);
+  await context.close();
+});
