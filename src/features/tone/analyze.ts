@@ -1,4 +1,11 @@
-import { logOdds, SHIPPED_MODEL, verdict, type ModelWeights } from './model';
+import {
+  features,
+  logOdds,
+  messageFeatures,
+  SHIPPED_MODEL,
+  verdict,
+  type ModelWeights,
+} from './model';
 import { readSentences, type SentenceReading } from './read-sentences';
 import { resolveOverlaps } from './resolve';
 import type { Candidate } from './rule-kit';
@@ -19,24 +26,26 @@ const HEAVY_CATEGORIES = 3;
  * sentence is flagged under the category it most resembles, with that category's reason and no
  * rewrite, since the models cannot know which words to change.
  */
-function judge(repaired: string, readings: SentenceReading[], model: ModelWeights): Candidate[] {
+function judge(readings: SentenceReading[], model: ModelWeights): Candidate[] {
   const out: Candidate[] = [];
   const unexplained: { start: number; end: number; probability: number; category: ToneCategory }[] =
     [];
-  for (const { sentence, candidates } of readings) {
-    const v = verdict(sentence.text, model.sentence, model.categories);
+  const sentenceFeatures = readings.map((r) => features(r.sentence.text));
+  readings.forEach(({ sentence, candidates }, i) => {
+    const v = verdict(sentenceFeatures[i]!, model.sentence, model.categories);
     if (candidates.length > 0) {
       if (v.probability >= model.thresholds.rule) out.push(...candidates);
-      continue;
+      return;
     }
     const end = sentence.text.replace(/[\s.!?…]+$/, '').length;
     if (end > 0 && v.probability >= model.thresholds.sentence)
       unexplained.push({ start: sentence.start, end: sentence.start + end, ...v });
-  }
+  });
   if (unexplained.length > 0) {
-    const whole = logOdds(verdict(repaired, model.message, model.categories).probability);
+    const whole = messageFeatures(sentenceFeatures);
+    const message = logOdds(verdict(whole, model.message, model.categories).probability);
     for (const { start, end, category, probability } of unexplained) {
-      if (logOdds(probability) + whole >= model.thresholds.together) {
+      if (logOdds(probability) + message >= model.thresholds.together) {
         out.push({ start, end, category });
       }
     }
@@ -50,11 +59,11 @@ export interface AnalyzeOptions {
 }
 
 export function analyzeTone(text: string, options: AnalyzeOptions = {}): ToneReport {
-  const { repaired, readings, toOriginal } = readSentences(text);
+  const { readings, toOriginal } = readSentences(text);
   const candidates =
     options.model === null
       ? readings.flatMap((r) => r.candidates)
-      : judge(repaired, readings, options.model ?? SHIPPED_MODEL);
+      : judge(readings, options.model ?? SHIPPED_MODEL);
   const strengths: ToneStrength[] = [];
   for (const reading of readings) {
     for (const s of reading.strengths) {

@@ -95,7 +95,10 @@ function stem(word: string): string {
   return word;
 }
 
-/** Word, stem, word-pair, opening and cue features of a sentence or a whole message. */
+/**
+ * Word, stem, word-pair, opening and cue features of one sentence. A whole message's features are
+ * those of all its sentences together (`messageFeatures`).
+ */
 export function features(text: string): string[] {
   const words = tokens(text);
   const out = new Set<string>();
@@ -128,6 +131,13 @@ export function features(text: string): string[] {
   return [...out];
 }
 
+/** The features of a message: every feature of any of its sentences, once. */
+export function messageFeatures(sentences: readonly (readonly string[])[]): Set<string> {
+  const all = new Set<string>();
+  for (const feats of sentences) for (const f of feats) all.add(f);
+  return all;
+}
+
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** The log-odds of a probability, kept finite. */
@@ -141,9 +151,12 @@ export interface ModelVerdict {
   category: ToneCategory;
 }
 
-/** How likely `text` is to read as an attack, and the kind of finding it most resembles. */
+/**
+ * How likely text with these features (see `features`) is to read as an attack, and the kind of
+ * finding it most resembles.
+ */
 export function verdict(
-  text: string,
+  feats: Iterable<string>,
   model: LinearModel,
   categories: readonly ToneCategory[],
 ): ModelVerdict {
@@ -151,7 +164,7 @@ export function verdict(
   let z = model.bias;
   // The category is the one the features pushing towards a flag point to most, by weight.
   const votes = categories.map(() => 0);
-  for (const f of features(text)) {
+  for (const f of feats) {
     const i = index.get(f);
     if (i === undefined) continue;
     const w = weights[i]!;

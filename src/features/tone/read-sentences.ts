@@ -39,8 +39,6 @@ export interface SentenceReading {
  * capitals repaired ("dont" → "don't"); `toOriginal` maps offsets back to what was typed.
  */
 export function readSentences(text: string): {
-  /** The whole message as the rules read it. */
-  repaired: string;
   readings: SentenceReading[];
   toOriginal: (offset: number) => number;
 } {
@@ -50,5 +48,5 @@ export function readSentences(text: string): {
     for (const rule of RULES) rule(sentence, candidates);
     return { sentence, candidates, strengths: findStrengths(sentence) };
   });
-  return { repaired, readings, toOriginal };
+  return { readings, toOriginal };
 }
