@@ -26,7 +26,7 @@ export interface Labelled {
   categories: ToneCategory[];
 }
 
-export const CATEGORIES: ToneCategory[] = [
+const CATEGORIES: ToneCategory[] = [
   'blame',
   'interrogating-why',
   'absolute',
@@ -38,7 +38,7 @@ export const CATEGORIES: ToneCategory[] = [
   'shouting',
 ];
 
-export interface TrainOptions {
+interface TrainOptions {
   epochs: number;
   learningRate: number;
   l2: number;
@@ -50,7 +50,7 @@ export interface TrainOptions {
   rounds: number;
 }
 
-export const DEFAULTS: TrainOptions = {
+const DEFAULTS: TrainOptions = {
   epochs: 12,
   learningRate: 0.1,
   l2: 1e-4,
@@ -63,15 +63,13 @@ export const DEFAULTS: TrainOptions = {
  * Chosen on the leave-one-writer-out figures `--evaluate` prints, as the values that keep
  * precision and recall both highest for writers the models have not read.
  */
-export const THRESHOLDS: ModelWeights['thresholds'] = { rule: 0.15, sentence: 0.3, together: 1.75 };
+const THRESHOLDS: ModelWeights['thresholds'] = { rule: 0.15, sentence: 0.3, together: 1.75 };
 
 const TONE = fileURLToPath(new URL('../tests/tone/', import.meta.url));
-export const CORPUS = `${TONE}corpus.jsonl`;
-export const MORE = `${TONE}more/`;
-export const AUTHORS = `${TONE}authors/`;
-export const WEIGHTS = fileURLToPath(
-  new URL('../src/features/tone/model-weights.json', import.meta.url),
-);
+const CORPUS = `${TONE}corpus.jsonl`;
+const MORE = `${TONE}more/`;
+const AUTHORS = `${TONE}authors/`;
+const WEIGHTS = fileURLToPath(new URL('../src/features/tone/model-weights.json', import.meta.url));
 
 export function load(path: string): Labelled[] {
   return readFileSync(path, 'utf8')
@@ -80,7 +78,7 @@ export function load(path: string): Labelled[] {
     .map((line) => JSON.parse(line) as Labelled);
 }
 
-export interface LabelledSet {
+interface LabelledSet {
   name: string;
   messages: Labelled[];
 }
@@ -91,15 +89,15 @@ const setsIn = (folder: string, prefix: string): LabelledSet[] =>
     .sort()
     .map((f) => ({ name: `${prefix}${f}`, messages: load(folder + f) }));
 
-/** Files written by writers who never saw the coach, one voice each. */
-export const authorSets = (): LabelledSet[] => setsIn(AUTHORS, 'authors/');
-
-/** Every labelled file the models learn from, by name. */
+/**
+ * Every labelled file the models learn from, by name. Each file in authors/ is by a writer who
+ * never saw the coach, one voice each.
+ */
 export function trainingSets(): LabelledSet[] {
   return [
     { name: 'corpus.jsonl', messages: load(CORPUS) },
     ...setsIn(MORE, 'more/'),
-    ...authorSets(),
+    ...setsIn(AUTHORS, 'authors/'),
   ];
 }
 
@@ -135,7 +133,7 @@ function score(model: Weights, feats: string[]): number {
  * of problem the label names, each finding with a rewrite that changes the words (not a shout
  * lowered): applying them all leaves nothing pointed behind.
  */
-export function acceptedRewrites(messages: Labelled[]): Labelled[] {
+function acceptedRewrites(messages: Labelled[]): Labelled[] {
   const out: Labelled[] = [];
   for (const m of messages) {
     if (!m.flagged || readSentences(m.text).readings.length !== 1) continue;
@@ -275,7 +273,7 @@ function pack(
   };
 }
 
-export function train(labelled: Labelled[], options: TrainOptions = DEFAULTS): ModelWeights {
+function train(labelled: Labelled[], options: TrainOptions = DEFAULTS): ModelWeights {
   const messages = prepare(labelled);
   const sentenceCounts = new Map<string, number>();
   const messageCounts = new Map<string, number>();
