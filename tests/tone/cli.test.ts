@@ -62,6 +62,23 @@ describe('tone-cli', { timeout: 30_000 }, () => {
     });
   });
 
+  test('a finding with no safe rewrite still has every key, with a null suggestion', () => {
+    const run = cli(
+      ['--jsonl'],
+      'Thanks for the update. Nobody at the front desk could be bothered to pass on my message.\n',
+    );
+    const [line] = parseLines(run.stdout);
+    expect(line!.findings).toEqual([
+      {
+        category: expect.any(String),
+        start: 23,
+        end: 87,
+        message: expect.any(String),
+        suggestion: null,
+      },
+    ]);
+  });
+
   test('--json treats all input as one message', () => {
     const run = cli(['--json'], 'Thank you for the update.\nYou never answer my emails.\n');
     expect(run.code).toBe(0);

@@ -44,12 +44,13 @@ export function formatMessage(text: string): string {
   return JSON.stringify({
     text,
     flagged: report.findings.length > 0,
+    // Every finding has the same five keys; a finding with no safe rewrite has a null suggestion.
     findings: report.findings.map(({ category, start, end, message, suggestion }) => ({
       category,
       start,
       end,
       message,
-      suggestion,
+      suggestion: suggestion ?? null,
     })),
   });
 }
