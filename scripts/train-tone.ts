@@ -161,7 +161,7 @@ function prepare(labelled: Labelled[]): Message[] {
     return {
       flagged: m.flagged,
       category: Math.max(0, CATEGORIES.indexOf(m.categories[0] ?? 'blame')),
-      sentences,
+      sentences: sentences.map((feats) => [...feats]),
       whole: [...messageFeatures(sentences)],
     };
   });
@@ -273,7 +273,7 @@ function pack(
   };
 }
 
-function train(labelled: Labelled[], options: TrainOptions = DEFAULTS): ModelWeights {
+export function train(labelled: Labelled[], options: TrainOptions = DEFAULTS): ModelWeights {
   const messages = prepare(labelled);
   const sentenceCounts = new Map<string, number>();
   const messageCounts = new Map<string, number>();

@@ -99,7 +99,7 @@ function stem(word: string): string {
  * Word, stem, word-pair, opening and cue features of one sentence. A whole message's features are
  * those of all its sentences together (`messageFeatures`).
  */
-export function features(text: string): string[] {
+export function features(text: string): Set<string> {
   const words = tokens(text);
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
@@ -128,11 +128,11 @@ export function features(text: string): string[] {
   if (/\b[A-Z]{3,}\b/.test(text.replace(ACRONYMS, ''))) out.add('#caps');
   if (words.length <= 5) out.add('#short');
   for (const c of cueFeatures(text)) out.add(c);
-  return [...out];
+  return out;
 }
 
 /** The features of a message: every feature of any of its sentences, once. */
-export function messageFeatures(sentences: readonly (readonly string[])[]): Set<string> {
+export function messageFeatures(sentences: readonly ReadonlySet<string>[]): Set<string> {
   const all = new Set<string>();
   for (const feats of sentences) for (const f of feats) all.add(f);
   return all;
@@ -156,7 +156,7 @@ export interface ModelVerdict {
  * finding it most resembles.
  */
 export function verdict(
-  feats: Iterable<string>,
+  feats: ReadonlySet<string>,
   model: LinearModel,
   categories: readonly ToneCategory[],
 ): ModelVerdict {
@@ -173,6 +173,15 @@ export function verdict(
     // named cues vote.
     if (w > 0 && (!f.startsWith('#') || /^#c\d/.test(f))) votes[featureCategories[i]!]! += w;
   }
+  // Two kinds of finding are about the form of a sentence, so they need that form to be there:
+  // shouting needs capitals or stacked marks, a cross-examination needs a question.
+  const form: Partial<Record<ToneCategory, boolean>> = {
+    shouting: feats.has('#caps') || feats.has('#stacked'),
+    'interrogating-why': feats.has('#q') || feats.has('why') || feats.has('how'),
+  };
+  categories.forEach((c, i) => {
+    if (form[c] === false) votes[i] = -Infinity;
+  });
   const category = votes.indexOf(Math.max(...votes));
   return { probability: sigmoid(z / 100), category: categories[category] ?? 'blame' };
 }
