@@ -20,8 +20,8 @@ const HEAVY_CATEGORIES = 3;
 
 /**
  * The trained models have the last word. A rule's findings stand when the sentence model agrees
- * the sentence is pointed, so a word taken out of context ("the traffic was ridiculous", "thank
- * you so much!!") passes. A jab worded in a way no rule foresaw is caught when the sentence model
+ * the sentence is pointed, so a word taken out of context ("the traffic was ridiculous, sorry
+ * she was late") passes. A jab worded in a way no rule foresaw is caught when the sentence model
  * and the message model together find it pointed (see `thresholds` in model.ts): the whole
  * sentence is flagged under the category it most resembles, with that category's reason and no
  * rewrite, since the models cannot know which words to change.
