@@ -3,11 +3,12 @@ import { cueFeatures } from './rules/pointed';
 import weights from './model-weights.json';
 import type { ToneCategory } from './types';
 
-// Two small linear models that weigh what the rules cannot: one reads a sentence, one reads the
-// whole message, both from the same word, word-pair and cue features. They were trained on the
-// labelled messages in tests/tone by scripts/train-tone.ts (deterministic: same messages, same
-// weights) and only say how likely the text is to put the teacher on the defensive, and which
-// kind of finding a sentence most resembles.
+// Two small linear models that weigh what the rules cannot: one reads a sentence, one the whole
+// message (the features of all its sentences together), both from the same word, word-pair and
+// cue features. They were trained on the labelled messages in tests/tone by
+// scripts/train-tone.ts (deterministic: same messages, same weights) and only say how likely the
+// text is to put the teacher on the defensive, and which kind of finding a sentence most
+// resembles.
 
 /** One linear model. Lists are packed into strings so the shipped file stays small. */
 export interface LinearModel {
@@ -74,7 +75,7 @@ const ME = /\b(?:I|I'm|I've|I'd|my|me|we|our|us)\b/;
 const CHILD = /\b(?:he|she|him|her|his|my (?:son|daughter|child|kid)|they)\b/i;
 
 /** Lower-case words, with apostrophes kept ("don't") and numbers folded to one token. */
-export function tokens(text: string): string[] {
+function tokens(text: string): string[] {
   const found = text.toLowerCase().match(/[a-z]+(?:'[a-z]+)?|\d+/g) ?? [];
   for (let i = 0; i < found.length; i++) {
     const first = found[i]!.charCodeAt(0);
