@@ -14,6 +14,7 @@ import { analyzeTone } from '../src/features/tone/analyze';
 import {
   features,
   messageFeatures,
+  sigmoid,
   type LinearModel,
   type ModelWeights,
 } from '../src/features/tone/model';
@@ -118,7 +119,6 @@ interface Weights {
   bias: number;
 }
 
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function score(model: Weights, feats: string[]): number {

@@ -10,6 +10,7 @@ import {
   type BackupProblem,
 } from '../../lib/storage/backup';
 import { downloadText } from '../../lib/download';
+import { ConfirmDelete } from './confirm-delete';
 import { today } from './record-fields';
 
 const PROBLEMS: Record<BackupProblem, string> = {
@@ -139,40 +140,28 @@ export function BackupPanel() {
 
       <h3>Delete everything</h3>
       {confirmDelete ? (
-        <div className="callout" role="group" aria-label="Delete everything?">
-          <p>
-            This deletes every record, log entry, draft and guide in progress on this device. It
-            can't be undone without a backup.
-          </p>
-          <div className="actions">
-            <button
-              type="button"
-              className="button primary"
-              onClick={() =>
-                void deleteEverything().then((done) => {
-                  setConfirmDelete(false);
-                  setStatus(
-                    done
-                      ? { tone: 'ok', message: 'Everything was deleted from this device.' }
-                      : {
-                          tone: 'problem',
-                          message: 'Nothing could be deleted: this browser refused.',
-                        },
-                  );
-                })
-              }
-            >
-              Yes, delete everything
-            </button>
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() => setConfirmDelete(false)}
-            >
-              Keep everything
-            </button>
-          </div>
-        </div>
+        <ConfirmDelete
+          question="Delete everything?"
+          confirmLabel="Yes, delete everything"
+          keepLabel="Keep everything"
+          onConfirm={() =>
+            void deleteEverything().then((done) => {
+              setConfirmDelete(false);
+              setStatus(
+                done
+                  ? { tone: 'ok', message: 'Everything was deleted from this device.' }
+                  : {
+                      tone: 'problem',
+                      message: 'Nothing could be deleted: this browser refused.',
+                    },
+              );
+            })
+          }
+          onKeep={() => setConfirmDelete(false)}
+        >
+          This deletes every record, log entry, draft and guide in progress on this device. It can't
+          be undone without a backup.
+        </ConfirmDelete>
       ) : (
         <button type="button" className="button secondary" onClick={() => setConfirmDelete(true)}>
           Delete everything on this device

@@ -7,6 +7,7 @@ import type { FieldWords } from '../../scenarios/content-types';
 import type { FieldSpec } from '../../scenarios/engine/types';
 import type { RecordStore, RecordTypes } from '../../lib/storage/record-schemas';
 import { deleteRecord, newRecordId, saveRecord } from '../../lib/storage/records-store';
+import { ConfirmDelete } from './confirm-delete';
 import { RecordForm } from './record-form';
 import { outcomeOf, valuesOf } from './record-fields';
 
@@ -75,33 +76,17 @@ export function RecordSection<S extends RecordStore>(props: RecordSectionProps<S
               <>
                 {props.describe(record)}
                 {confirming === record.id ? (
-                  <div
-                    className="callout"
-                    role="group"
-                    aria-label={`Delete ${props.nameOf(record)}?`}
+                  <ConfirmDelete
+                    question={`Delete ${props.nameOf(record)}?`}
+                    confirmLabel="Yes, delete"
+                    keepLabel="Keep it"
+                    onConfirm={() =>
+                      void deleteRecord(store, record.id).then(() => setConfirming(null))
+                    }
+                    onKeep={() => setConfirming(null)}
                   >
-                    <p>
-                      Delete {props.nameOf(record)}? This can't be undone, unless you have a backup.
-                    </p>
-                    <div className="actions">
-                      <button
-                        type="button"
-                        className="button primary"
-                        onClick={() =>
-                          void deleteRecord(store, record.id).then(() => setConfirming(null))
-                        }
-                      >
-                        Yes, delete
-                      </button>
-                      <button
-                        type="button"
-                        className="button secondary"
-                        onClick={() => setConfirming(null)}
-                      >
-                        Keep it
-                      </button>
-                    </div>
-                  </div>
+                    Delete {props.nameOf(record)}? This can't be undone, unless you have a backup.
+                  </ConfirmDelete>
                 ) : (
                   <div className="record-actions no-print">
                     <button

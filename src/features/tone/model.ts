@@ -139,7 +139,8 @@ export function messageFeatures(sentences: readonly ReadonlySet<string>[]): Set<
   return all;
 }
 
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+/** The logistic function: a score's probability. */
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** The log-odds of a probability, kept finite. */
 export function logOdds(p: number): number {
