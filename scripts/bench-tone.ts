@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Rollup } from 'vite';
-import { analyzeTone } from '../src/features/tone/analyze';
+import { analyzeTone } from '../src/tone/analyze';
 
 // A realistic worried-parent email: mostly collaborative, with a few lines the coach should catch.
 const EMAIL = `Hi Ms. Rivera,
@@ -38,7 +38,7 @@ function timeAnalyzer(): { median: number; p95: number } {
 }
 
 async function bundleSize(): Promise<{ minified: number; gzipped: number }> {
-  const entry = fileURLToPath(new URL('../src/features/tone/analyze.ts', import.meta.url));
+  const entry = fileURLToPath(new URL('../src/tone/analyze.ts', import.meta.url));
   // No config file: the app's MDX and React plugins have nothing to do with this module.
   const result = await build({
     configFile: false,

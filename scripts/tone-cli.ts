@@ -1,6 +1,6 @@
 // Tone check from the command line: `tsx scripts/tone-cli.ts --jsonl < messages.txt`.
 // Exit code 0 whether or not anything is flagged; 2 for bad arguments or input that isn't UTF-8.
-import { parseArgs, runCli } from '../src/features/tone/cli-format';
+import { parseArgs, runCli } from '../src/tone/cli-format';
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];

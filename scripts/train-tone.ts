@@ -1,6 +1,6 @@
 // Trains the tone coach's two models (sentence and message): `npx tsx scripts/train-tone.ts`.
 // Reads the labelled messages in tests/tone/corpus.jsonl, tests/tone/more/ and
-// tests/tone/authors/ and writes src/features/tone/model-weights.json. `--evaluate` also trains
+// tests/tone/authors/ and writes src/tone/model-weights.json. `--evaluate` also trains
 // once per file in tests/tone/authors with that file left out and scores the whole coach on it:
 // each of those files comes from a writer who never saw the coach, so this is the best estimate of
 // how it does on messages from a writer it has never read.
@@ -10,16 +10,16 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
-import { analyzeTone } from '../src/features/tone/analyze';
+import { analyzeTone } from '../src/tone/analyze';
 import {
   features,
   messageFeatures,
   sigmoid,
   type LinearModel,
   type ModelWeights,
-} from '../src/features/tone/model';
-import { readSentences } from '../src/features/tone/read-sentences';
-import type { ToneCategory } from '../src/features/tone/types';
+} from '../src/tone/model';
+import { readSentences } from '../src/tone/read-sentences';
+import type { ToneCategory } from '../src/tone/types';
 
 export interface Labelled {
   text: string;
@@ -70,7 +70,7 @@ const TONE = fileURLToPath(new URL('../tests/tone/', import.meta.url));
 const CORPUS = `${TONE}corpus.jsonl`;
 const MORE = `${TONE}more/`;
 const AUTHORS = `${TONE}authors/`;
-const WEIGHTS = fileURLToPath(new URL('../src/features/tone/model-weights.json', import.meta.url));
+const WEIGHTS = fileURLToPath(new URL('../src/tone/model-weights.json', import.meta.url));
 
 export function load(path: string): Labelled[] {
   return readFileSync(path, 'utf8')

@@ -1,6 +1,6 @@
 /** Every scenario's draft, built from its example answers on every branch, passes the tone coach. */
 import { composeDraft } from '../../src/features/drafts/compose-draft';
-import { analyzeTone } from '../../src/features/tone/analyze';
+import { analyzeTone } from '../../src/tone/analyze';
 import { answerVariants, loadAllScenarios } from '../support/scenarios';
 
 const scenarios = await loadAllScenarios();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { analyzeTone } from '../../src/features/tone/analyze';
-import type { ToneFinding } from '../../src/features/tone/types';
+import { analyzeTone } from '../../src/tone/analyze';
+import type { ToneFinding } from '../../src/tone/types';
 
 const corpusTexts = readFileSync(new URL('corpus.jsonl', import.meta.url), 'utf8')
   .split('\n')

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { parseArgs, splitLines } from '../../src/features/tone/cli-format';
+import { parseArgs, splitLines } from '../../src/tone/cli-format';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -11,7 +11,7 @@ import {
   type Labelled,
   type Tally,
 } from '../../scripts/train-tone';
-import { analyzeTone } from '../../src/features/tone/analyze';
+import { analyzeTone } from '../../src/tone/analyze';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { weightsFile } from '../../scripts/train-tone';
-import { analyzeTone } from '../../src/features/tone/analyze';
-import { toneWords } from '../../src/features/tone/words';
+import { analyzeTone } from '../../src/tone/analyze';
+import { toneWords } from '../../src/tone/words';
 
 describe('the tone models', () => {
   test('are exactly what training on the labelled messages gives (deterministic, in sync)', async () => {
     const committed = readFileSync(
-      new URL('../../src/features/tone/model-weights.json', import.meta.url),
+      new URL('../../src/tone/model-weights.json', import.meta.url),
       'utf8',
     );
     const { text } = await weightsFile();

@@ -2,7 +2,7 @@
 import { useRef } from 'react';
 import { usePageHeading } from '../../lib/use-page-heading';
 import { LogSentDraft } from '../records/log-sent-draft';
-import { ToneCoach } from '../tone/tone-coach';
+import { ToneCoach } from '../guide/tone-coach';
 import type { GuideScreenProps } from '../guide/guide-props';
 import { GuideSaveStatus } from '../guide/save-status';
 import { composeDraft } from './compose-draft';

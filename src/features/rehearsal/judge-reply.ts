@@ -5,7 +5,7 @@
  * constraints) say which moves it makes. The result is the same vocabulary of qualities
  * the written options use, so a typed turn and a chosen one land by the same rules.
  */
-import { analyzeTone, type ToneCategory, type ToneFinding } from '../tone/analyze';
+import { analyzeTone, type ToneCategory, type ToneFinding } from '../../tone/analyze';
 import { landingOf } from '../../rehearsals/landing';
 import type { Landing, Quality, Strategy } from '../../rehearsals/types';
 

@@ -5,8 +5,8 @@
  */
 import { useDeferredValue, useMemo } from 'react';
 import words from '../../../content/tone/tone.json';
-import { analyzeTone } from './analyze';
-import type { ToneFinding } from './types';
+import { analyzeTone } from '../../tone/analyze';
+import type { ToneFinding } from '../../tone/types';
 
 export interface TextPart {
   /** Which text the finding is in, e.g. 'subject' or 'body'. */
