@@ -2,8 +2,8 @@ import { lazy, Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { HomePage } from './home-page';
 import { Layout } from './layout';
-import { NotFound } from './not-found';
-import { PageLoading } from './page-loading';
+import { NotFound } from '../ui/not-found';
+import { PageLoading } from '../ui/page-loading';
 
 // The guide, its machines and MDX are not needed for the first screen.
 const ScenarioPage = lazy(() => import('../features/guide/scenario-page'));

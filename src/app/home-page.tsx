@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { HomeReminders } from '../features/records/home-reminders';
 import { SearchBox } from '../features/search/search-box';
 import { savedFlowIds } from '../lib/storage/flow-store';
-import { usePageHeading } from '../lib/use-page-heading';
+import { usePageHeading } from '../ui/use-page-heading';
 import { scenarioSummaries } from '../scenarios/content';
 
 export function HomePage() {

@@ -1,6 +1,6 @@
 /** The shape of scenario content as a coach writes it in MDX frontmatter and JSON. */
 import type { ComponentType } from 'react';
-import type { Answers, Problem } from './engine/types';
+import type { Answers, FieldWords } from '../lib/fields/field-spec';
 
 export interface ScenarioSummary {
   id: string;
@@ -10,13 +10,6 @@ export interface ScenarioSummary {
   situations: string[];
   order: number;
 }
-
-/** The words for one field. A per-field problem message overrides the shared default. */
-export type FieldWords = {
-  label: string;
-  hint?: string;
-  options?: Record<string, string>;
-} & Partial<Record<Problem, string>>;
 
 export interface StepFrontmatter {
   title: string;

@@ -2,7 +2,7 @@
  * Finds scenario content under content/scenarios/<id>/. Summaries for the home page are
  * bundled with it; everything else is loaded when a scenario opens.
  */
-import type { Answers } from './engine/types';
+import type { Answers, FieldWords } from '../lib/fields/field-spec';
 import type {
   DraftNotesFrontmatter,
   MdxModule,
@@ -50,6 +50,11 @@ export const contentPaths = {
   templates: Object.keys(templates),
   examples: Object.keys(examples),
 };
+
+/** The words for one of a step's fields; a field without words shows its name. */
+export function wordsFor(content: ScenarioContent, stepId: string, field: string): FieldWords {
+  return content.steps[stepId]?.frontmatter.fields[field] ?? { label: field };
+}
 
 function inFolder<T>(files: Record<string, T>, id: string): T | undefined {
   return Object.entries(files).find(([path]) => folderOf(path) === id)?.[1];

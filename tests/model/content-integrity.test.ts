@@ -6,7 +6,7 @@ import Mustache from 'mustache';
 import { composeDraft } from '../../src/features/drafts/compose-draft';
 import { contentPaths, scenarioSummaries } from '../../src/scenarios/content';
 import { currentMeta } from '../../src/scenarios/engine/define-scenario';
-import { problemWith } from '../../src/scenarios/engine/validate-answers';
+import { problemWith } from '../../src/lib/fields/validate-answers';
 import { scenarioLoaders } from '../../src/scenarios/registry';
 import { loadAllScenarios } from '../support/scenarios';
 

@@ -6,7 +6,8 @@ import { createActor } from 'xstate';
 import { createTestModel, getShortestPaths } from 'xstate/graph';
 import { composeDraft, templateView } from '../../src/features/drafts/compose-draft';
 import { emptyContext, type Scenario } from '../../src/scenarios/engine/define-scenario';
-import type { Answers, ScenarioContext, ScenarioEvent } from '../../src/scenarios/engine/types';
+import type { ScenarioContext, ScenarioEvent } from '../../src/scenarios/engine/types';
+import type { Answers } from '../../src/lib/fields/field-spec';
 import { answerVariants, loadAllScenarios } from '../support/scenarios';
 
 const scenarios = await loadAllScenarios();

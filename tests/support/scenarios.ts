@@ -1,6 +1,6 @@
 /** Loads every registered scenario with its content, for tests that cover them all. */
 import type { Scenario } from '../../src/scenarios/engine/define-scenario';
-import type { Answers } from '../../src/scenarios/engine/types';
+import type { Answers } from '../../src/lib/fields/field-spec';
 import { loadScenarioContent } from '../../src/scenarios/content';
 import type { ScenarioContent } from '../../src/scenarios/content-types';
 import { scenarioLoaders } from '../../src/scenarios/registry';

@@ -1,5 +1,5 @@
 import { composeDraft } from '../../src/features/drafts/compose-draft';
-import type { FieldSpec } from '../../src/scenarios/engine/types';
+import type { FieldSpec } from '../../src/lib/fields/field-spec';
 
 const fields: FieldSpec[] = [
   { name: 'childName', kind: 'text', required: true },

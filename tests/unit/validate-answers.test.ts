@@ -1,5 +1,5 @@
-import { MAX_LENGTH, problemWith, problemsIn } from '../../src/scenarios/engine/validate-answers';
-import type { FieldSpec } from '../../src/scenarios/engine/types';
+import { MAX_LENGTH, problemWith, problemsIn } from '../../src/lib/fields/validate-answers';
+import type { FieldSpec } from '../../src/lib/fields/field-spec';
 
 const text: FieldSpec = { name: 'childName', kind: 'text', required: true };
 const optionalEmail: FieldSpec = { name: 'teacherEmail', kind: 'email', required: false };

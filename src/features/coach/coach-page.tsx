@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { addFamily, listFamilies } from '../../lib/storage/families-store';
 import type { Family } from '../../lib/storage/record-schemas';
-import { usePageHeading } from '../../lib/use-page-heading';
+import { usePageHeading } from '../../ui/use-page-heading';
 import {
   activeWorkspace,
   activeWorkspaceName,

@@ -10,8 +10,8 @@ import { downloadText, fileNameFrom } from '../../lib/download';
 import { rehearsalSummaries } from '../../rehearsals/content';
 import { scenarioSummaries } from '../../scenarios/content';
 import type { DraftText } from '../../scenarios/engine/types';
-import { today } from '../records/record-fields';
-import { recordsOf, useRecords } from '../records/use-records';
+import { today } from '../../lib/dates';
+import { recordsOf, useRecords } from '../../lib/storage/use-records';
 import { agendaDrafts, familyFile } from './packet';
 
 /** What a session can work through: the guides, then the rehearsals ("rehearsal:<id>"). */

@@ -3,7 +3,8 @@
  * and a plain-text body. Pure and deterministic, so drafts are tested without a browser.
  */
 import Mustache from 'mustache';
-import type { Answers, DraftText, FieldSpec } from '../../scenarios/engine/types';
+import type { DraftText } from '../../scenarios/engine/types';
+import type { Answers, FieldSpec } from '../../lib/fields/field-spec';
 
 /** A draft starts with its subject; a printable sheet with its title. */
 const HEADER_LINE = /^(?:Subject|Title):[ \t]*(.*)\r?\n/;

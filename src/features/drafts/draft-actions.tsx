@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { downloadText, fileNameFrom } from '../../lib/download';
 import type { DraftText } from '../../scenarios/engine/types';
-import { copyText } from './copy-text';
+import { copyText } from '../../lib/copy-text';
 import { emlFile } from './eml';
 import { mailtoHref } from './mailto';
 import { printPart } from './print-part';

@@ -1,6 +1,6 @@
 /** The finished draft: edit it, then copy, email, download or print it. */
 import { useRef } from 'react';
-import { usePageHeading } from '../../lib/use-page-heading';
+import { usePageHeading } from '../../ui/use-page-heading';
 import { LogSentDraft } from '../records/log-sent-draft';
 import { ToneCoach } from '../guide/tone-coach';
 import type { GuideScreenProps } from '../guide/guide-props';

@@ -12,7 +12,7 @@ import { loadScenarioContent } from '../../scenarios/content';
 import type { ScenarioContent } from '../../scenarios/content-types';
 import type { Scenario } from '../../scenarios/engine/define-scenario';
 import { restorableSnapshot } from '../../scenarios/engine/restore-snapshot';
-import type { Answers } from '../../scenarios/engine/types';
+import type { Answers } from '../../lib/fields/field-spec';
 import { scenarioLoaders } from '../../scenarios/registry';
 
 export interface LoadedGuide extends ResumedFlow {

@@ -4,9 +4,10 @@
  * parent already typed are never replaced.
  */
 import { useId, useState } from 'react';
-import { recordsOf, useRecords } from '../records/use-records';
+import { recordsOf, useRecords } from '../../lib/storage/use-records';
 import { answersFromRecords, FILLED_FROM_RECORDS } from '../records/records-to-answers';
-import type { Answers, FieldSpec, ScenarioEvent } from '../../scenarios/engine/types';
+import type { ScenarioEvent } from '../../scenarios/engine/types';
+import type { Answers, FieldSpec } from '../../lib/fields/field-spec';
 
 interface RecordsPrefillProps {
   fields: readonly FieldSpec[];

@@ -1,6 +1,7 @@
 /** Every answer on the parent's path, each with a way back to change it. */
-import { usePageHeading } from '../../lib/use-page-heading';
-import { displayAnswer, wordsFor } from './field-words';
+import { usePageHeading } from '../../ui/use-page-heading';
+import { wordsFor } from '../../scenarios/content';
+import { displayAnswer } from '../../ui/field-words';
 import type { GuideScreenProps } from './guide-props';
 import { Progress } from './progress';
 import { GuideSaveStatus } from './save-status';

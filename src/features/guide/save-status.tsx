@@ -1,4 +1,4 @@
-import { SaveStatusLine } from '../../lib/storage/save-status-line';
+import { SaveStatusLine } from '../../ui/save-status-line';
 import type { SaveStatus } from '../../lib/storage/use-autosave';
 
 export function GuideSaveStatus({ status }: { status: SaveStatus }) {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import { NotFound } from '../../app/not-found';
-import { PageLoading } from '../../app/page-loading';
+import { NotFound } from '../../ui/not-found';
+import { PageLoading } from '../../ui/page-loading';
 import { isScenarioId } from '../../scenarios/registry';
 import { GuideRunner } from './guide-runner';
 import { loadGuide, type LoadedGuide } from './load-guide';

@@ -1,10 +1,11 @@
 /** A single step of any scenario: its question(s), help, an example, and navigation. */
 import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
-import { usePageHeading } from '../../lib/use-page-heading';
-import { PresentationToggle } from '../coach/presentation-toggle';
-import { displayAnswer, problemMessage, wordsFor } from './field-words';
-import { FieldInput, fieldId } from './field-input';
+import { usePageHeading } from '../../ui/use-page-heading';
+import { PresentationToggle } from '../../ui/presentation-toggle';
+import { wordsFor } from '../../scenarios/content';
+import { displayAnswer, problemMessage } from '../../ui/field-words';
+import { FieldInput, fieldId } from '../../ui/field-input';
 import type { GuideScreenProps } from './guide-props';
 import { Progress } from './progress';
 import { RecordsPrefill } from './records-prefill';

@@ -10,8 +10,8 @@ import {
   type BackupProblem,
 } from '../../lib/storage/backup';
 import { downloadText } from '../../lib/download';
-import { ConfirmDelete } from './confirm-delete';
-import { today } from './record-fields';
+import { ConfirmStep } from '../../ui/confirm-step';
+import { today } from '../../lib/dates';
 
 const PROBLEMS: Record<BackupProblem, string> = {
   'too-large': 'This file is far too large to be a Common Ground backup, so nothing was imported.',
@@ -29,7 +29,7 @@ type Status = { tone: 'ok' | 'problem'; message: string } | null;
 export function BackupPanel() {
   const [pending, setPending] = useState<Backup | null>(null);
   const [status, setStatus] = useState<Status>(null);
-  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [confirmDelete, setConfirmStep] = useState(false);
 
   const download = async () => {
     const backup = await createBackup();
@@ -140,13 +140,13 @@ export function BackupPanel() {
 
       <h3>Delete everything</h3>
       {confirmDelete ? (
-        <ConfirmDelete
+        <ConfirmStep
           question="Delete everything?"
           confirmLabel="Yes, delete everything"
           keepLabel="Keep everything"
           onConfirm={() =>
             void deleteEverything().then((done) => {
-              setConfirmDelete(false);
+              setConfirmStep(false);
               setStatus(
                 done
                   ? { tone: 'ok', message: 'Everything was deleted from this device.' }
@@ -157,13 +157,13 @@ export function BackupPanel() {
               );
             })
           }
-          onKeep={() => setConfirmDelete(false)}
+          onKeep={() => setConfirmStep(false)}
         >
           This deletes every record, log entry, draft and guide in progress on this device. It can't
           be undone without a backup.
-        </ConfirmDelete>
+        </ConfirmStep>
       ) : (
-        <button type="button" className="button secondary" onClick={() => setConfirmDelete(true)}>
+        <button type="button" className="button secondary" onClick={() => setConfirmStep(true)}>
           Delete everything on this device
         </button>
       )}

@@ -4,8 +4,8 @@ import { Link } from 'wouter';
 import { savedFlowIds } from '../../lib/storage/flow-store';
 import { onRecordsChanged } from '../../lib/storage/records-store';
 import { scenarioSummaries } from '../../scenarios/content';
-import { today } from './record-fields';
-import { recordsOf, useRecords } from './use-records';
+import { today } from '../../lib/dates';
+import { recordsOf, useRecords } from '../../lib/storage/use-records';
 
 export function DraftsSection() {
   const sent = recordsOf(useRecords('drafts')).sort((a, b) => b.sentAt - a.sentAt);

@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { lastBackupAt } from '../../lib/storage/backup';
-import { today } from './record-fields';
-import { recordsOf, useRecords } from './use-records';
+import { today } from '../../lib/dates';
+import { recordsOf, useRecords } from '../../lib/storage/use-records';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 /** How far ahead a follow-up counts as coming up. */

@@ -52,7 +52,3 @@ export function logToMarkdown(entries: LogEntry[], children: Child[], title: str
   });
   return [`# ${title}`, '', ...sections.flatMap((section) => [section, ''])].join('\n');
 }
-
-/** Newest first; entries on the same day keep the order they were written in. */
-export const byDateDescending = (a: LogEntry, b: LogEntry) =>
-  b.date.localeCompare(a.date) || b.updatedAt - a.updatedAt;

@@ -6,9 +6,10 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { CHANNELS, type LogEntry } from '../../lib/storage/record-schemas';
 import { newRecordId, saveRecord } from '../../lib/storage/records-store';
-import type { Answers, DraftText } from '../../scenarios/engine/types';
-import { today } from './record-fields';
-import { recordsOf, useRecords } from './use-records';
+import type { DraftText } from '../../scenarios/engine/types';
+import type { Answers } from '../../lib/fields/field-spec';
+import { today } from '../../lib/dates';
+import { recordsOf, useRecords } from '../../lib/storage/use-records';
 
 interface LogSentDraftProps {
   scenarioId: string;

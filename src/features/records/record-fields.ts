@@ -1,5 +1,5 @@
 /** What each record form asks, and how form values become records and back. */
-import type { FieldSpec } from '../../scenarios/engine/types';
+import type { FieldSpec } from '../../lib/fields/field-spec';
 import {
   CHANNELS,
   CONTACT_ROLES,
@@ -106,10 +106,4 @@ export const valuesOf = (record: object): Record<string, string> =>
 export function outcomeOf(result: RecordSaveResult<RecordStore>): SaveOutcome {
   if (result.kind === 'failed') return result.fault === 'quota' ? 'quota' : 'unavailable';
   return result.kind;
-}
-
-/** Today's date on this device's calendar, as YYYY-MM-DD. */
-export function today(date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

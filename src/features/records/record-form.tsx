@@ -3,11 +3,11 @@
  * it is saved: a refused save says why and loses nothing.
  */
 import { useState, type FormEvent } from 'react';
-import type { FieldWords } from '../../scenarios/content-types';
-import type { FieldSpec } from '../../scenarios/engine/types';
-import { problemsIn } from '../../scenarios/engine/validate-answers';
-import { FieldInput } from '../guide/field-input';
-import { problemMessage } from '../guide/field-words';
+import type { FieldWords } from '../../lib/fields/field-spec';
+import type { FieldSpec } from '../../lib/fields/field-spec';
+import { problemsIn } from '../../lib/fields/validate-answers';
+import { FieldInput } from '../../ui/field-input';
+import { problemMessage } from '../../ui/field-words';
 
 export type SaveOutcome = 'saved' | 'conflict' | 'invalid' | 'quota' | 'unavailable';
 

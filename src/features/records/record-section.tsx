@@ -3,11 +3,11 @@
  * records page at a time, so the page owns which one.
  */
 import { useState, type ReactNode } from 'react';
-import type { FieldWords } from '../../scenarios/content-types';
-import type { FieldSpec } from '../../scenarios/engine/types';
+import type { FieldWords } from '../../lib/fields/field-spec';
+import type { FieldSpec } from '../../lib/fields/field-spec';
 import type { RecordStore, RecordTypes } from '../../lib/storage/record-schemas';
 import { deleteRecord, newRecordId, saveRecord } from '../../lib/storage/records-store';
-import { ConfirmDelete } from './confirm-delete';
+import { ConfirmStep } from '../../ui/confirm-step';
 import { RecordForm } from './record-form';
 import { outcomeOf, valuesOf } from './record-fields';
 
@@ -76,7 +76,7 @@ export function RecordSection<S extends RecordStore>(props: RecordSectionProps<S
               <>
                 {props.describe(record)}
                 {confirming === record.id ? (
-                  <ConfirmDelete
+                  <ConfirmStep
                     question={`Delete ${props.nameOf(record)}?`}
                     confirmLabel="Yes, delete"
                     keepLabel="Keep it"
@@ -86,7 +86,7 @@ export function RecordSection<S extends RecordStore>(props: RecordSectionProps<S
                     onKeep={() => setConfirming(null)}
                   >
                     Delete {props.nameOf(record)}? This can't be undone, unless you have a backup.
-                  </ConfirmDelete>
+                  </ConfirmStep>
                 ) : (
                   <div className="record-actions no-print">
                     <button

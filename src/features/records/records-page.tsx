@@ -2,13 +2,14 @@
 import { useState } from 'react';
 import words from '../../../content/ui/records.json';
 import { downloadText } from '../../lib/download';
-import type { FieldWords } from '../../scenarios/content-types';
+import type { FieldWords } from '../../lib/fields/field-spec';
 import type { LogEntry } from '../../lib/storage/record-schemas';
 import { saveRecord } from '../../lib/storage/records-store';
-import { usePageHeading } from '../../lib/use-page-heading';
+import { usePageHeading } from '../../ui/use-page-heading';
 import { BackupPanel } from './backup-panel';
 import { DraftsSection } from './drafts-section';
-import { byDateDescending, logToCsv, logToMarkdown } from './log-export';
+import { logToCsv, logToMarkdown } from './log-export';
+import { byDateDescending } from '../../lib/storage/log-order';
 import {
   childFields,
   childFromValues,
@@ -16,10 +17,10 @@ import {
   contactFromValues,
   logEntryFromValues,
   logFields,
-  today,
 } from './record-fields';
+import { today } from '../../lib/dates';
 import { RecordSection, type Editing } from './record-section';
-import { recordsOf, useRecords } from './use-records';
+import { recordsOf, useRecords } from '../../lib/storage/use-records';
 
 const optionLabel = (group: Record<string, FieldWords>, field: string, value: string) =>
   group[field]?.options?.[value] ?? value;

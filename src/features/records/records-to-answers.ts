@@ -3,8 +3,8 @@
  * (docs/writing-scenarios.md), so a parent never types the same thing twice.
  */
 import type { Child, Contact, LogEntry } from '../../lib/storage/record-schemas';
-import type { Answers } from '../../scenarios/engine/types';
-import { byDateDescending } from './log-export';
+import type { Answers } from '../../lib/fields/field-spec';
+import { byDateDescending } from '../../lib/storage/log-order';
 
 export const FILLED_FROM_RECORDS = [
   'childName',

@@ -1,7 +1,7 @@
 /** School terms in plain words, each linked to the guides where it matters. */
 import type { ComponentType } from 'react';
 import { Link } from 'wouter';
-import { usePageHeading } from '../../lib/use-page-heading';
+import { usePageHeading } from '../../ui/use-page-heading';
 import { scenarioSummaries } from '../../scenarios/content';
 import { useHashTarget } from './use-hash-target';
 

@@ -7,7 +7,7 @@ import { Link, useLocation } from 'wouter';
 import { raiseNotice } from '../../lib/notices';
 import type { RehearsalContent } from '../../rehearsals/content';
 import { scenarioSummaries } from '../../scenarios/content';
-import { copyText } from '../drafts/copy-text';
+import { copyText } from '../../lib/copy-text';
 import { carryLines } from './carry-lines';
 
 export function BestLines({

@@ -1,7 +1,7 @@
 /** The conversation itself: what has been said, how the teacher seems, and the parent's turn. */
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { usePageHeading } from '../../lib/use-page-heading';
+import { usePageHeading } from '../../ui/use-page-heading';
 import { lineWords, personas, sharedWords, type RehearsalContent } from '../../rehearsals/content';
 import type { LogEntry, PersonaId } from '../../rehearsals/types';
 import { ConversationLog } from './conversation-log';

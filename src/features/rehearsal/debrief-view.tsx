@@ -1,7 +1,7 @@
 /** After the conversation: how it went, what worked, what to try, the transcript, and another go. */
 import { useMemo } from 'react';
 import { Link } from 'wouter';
-import { usePageHeading } from '../../lib/use-page-heading';
+import { usePageHeading } from '../../ui/use-page-heading';
 import { personas, sharedWords } from '../../rehearsals/content';
 import { debriefOf } from '../../rehearsals/debrief';
 import { PERSONAS, type Strategy } from '../../rehearsals/types';

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { fillIn } from '../../lib/fill-in';
-import { usePageHeading } from '../../lib/use-page-heading';
+import { usePageHeading } from '../../ui/use-page-heading';
 import { loadFlow } from '../../lib/storage/flow-store';
 import { announceSetAside } from '../../lib/storage/resume-flow';
 import { rehearsalSummaries } from '../../rehearsals/content';

@@ -1,8 +1,8 @@
 /** Route /rehearsals/:id — one rehearsal, resumed where the parent left it. */
 import { useEffect, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import { NotFound } from '../../app/not-found';
-import { PageLoading } from '../../app/page-loading';
+import { NotFound } from '../../ui/not-found';
+import { PageLoading } from '../../ui/page-loading';
 import { isRehearsalId } from '../../rehearsals/content';
 import { isPersona } from '../../rehearsals/define-rehearsal';
 import type { PersonaId } from '../../rehearsals/types';

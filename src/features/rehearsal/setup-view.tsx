@@ -1,7 +1,7 @@
 /** Before the conversation: the situation, and which teacher to practise with. */
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { usePageHeading } from '../../lib/use-page-heading';
+import { usePageHeading } from '../../ui/use-page-heading';
 import { pickPersona } from './load-rehearsal';
 import { PersonaPicker, type PersonaChoice } from './persona-picker';
 import { SaveLine } from './save-line';

@@ -5,16 +5,9 @@
  * conditions that switch branch steps on.
  */
 import { and, assign, setup, type SnapshotFrom } from 'xstate';
-import type {
-  Answers,
-  Condition,
-  FieldSpec,
-  ScenarioContext,
-  ScenarioEvent,
-  ScenarioMeta,
-  StepSpec,
-} from './types';
-import { problemWith, problemsIn } from './validate-answers';
+import type { Answers, FieldSpec } from '../../lib/fields/field-spec';
+import type { Condition, ScenarioContext, ScenarioEvent, ScenarioMeta, StepSpec } from './types';
+import { problemWith, problemsIn } from '../../lib/fields/validate-answers';
 
 export interface ScenarioSpec<C extends string> {
   id: string;

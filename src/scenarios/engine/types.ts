@@ -1,23 +1,9 @@
+import type { Answers, FieldSpec, Problem } from '../../lib/fields/field-spec';
+
 /**
  * The shapes every scenario shares: fields it collects, steps it walks, and the context
  * its machine keeps. Logic only: the words for all of these live under content/.
  */
-
-/** How a field is entered and checked. Labels, hints and option labels are content. */
-export type FieldKind = 'text' | 'longtext' | 'email' | 'choice' | 'date';
-
-export interface FieldSpec {
-  name: string;
-  kind: FieldKind;
-  required: boolean;
-  /** Allowed values of a `choice` field, in display order. */
-  options?: readonly string[];
-}
-
-/** Why an answer cannot be accepted yet; the message a parent reads comes from content. */
-export type Problem = 'required' | 'email' | 'too-long' | 'choice' | 'date';
-
-export type Answers = Record<string, string>;
 
 /** A predicate over the answers, deciding whether a conditional step applies. */
 export type Condition = (answers: Answers) => boolean;

@@ -1,5 +1,5 @@
 /** One quiet line under a flow (a guide or a rehearsal) saying whether it is saved. */
-import type { SaveStatus } from './use-autosave';
+import type { SaveStatus } from '../lib/storage/use-autosave';
 
 interface SaveStatusLineProps {
   status: SaveStatus;

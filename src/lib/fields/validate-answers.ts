@@ -1,6 +1,6 @@
 /** Checks answers against their field specs; pure, so machines and tests share it. */
 import * as v from 'valibot';
-import type { Answers, FieldSpec, Problem } from './types';
+import type { Answers, FieldSpec, Problem } from './field-spec';
 
 /** Generous limits that still stop a pasted novel from bloating storage and drafts. */
 export const MAX_LENGTH: Record<FieldSpec['kind'], number> = {

@@ -1,7 +1,7 @@
-/** The "are you sure?" step before something is deleted from this device. */
+/** The "are you sure?" step before something that cannot be undone, such as a deletion. */
 import type { ReactNode } from 'react';
 
-interface ConfirmDeleteProps {
+interface ConfirmStepProps {
   /** The question, read out as the group's name. */
   question: string;
   /** What will be lost. */
@@ -12,7 +12,7 @@ interface ConfirmDeleteProps {
   onKeep: () => void;
 }
 
-export function ConfirmDelete(props: ConfirmDeleteProps) {
+export function ConfirmStep(props: ConfirmStepProps) {
   return (
     <div className="callout" role="group" aria-label={props.question}>
       <p>{props.children}</p>

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { usePageHeading } from '../lib/use-page-heading';
+import { usePageHeading } from './use-page-heading';
 
 export function NotFound({ what = 'page' }: { what?: string }) {
   const heading = usePageHeading<HTMLHeadingElement>(`Not found`);

@@ -3,7 +3,7 @@
  * coach's notes and the app's chrome hidden from the family.
  */
 import { useEffect, useState } from 'react';
-import { coachMode } from '../../lib/workspace';
+import { coachMode } from '../lib/workspace';
 
 export function PresentationToggle() {
   const [presenting, setPresenting] = useState(false);

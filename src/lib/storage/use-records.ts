@@ -1,7 +1,7 @@
 /** The records of one store, kept fresh when they change here or in another tab. */
 import { useEffect, useState } from 'react';
-import type { RecordStore, RecordTypes } from '../../lib/storage/record-schemas';
-import { listRecords, onRecordsChanged } from '../../lib/storage/records-store';
+import type { RecordStore, RecordTypes } from './record-schemas';
+import { listRecords, onRecordsChanged } from './records-store';
 
 export type RecordsState<S extends RecordStore> =
   | { status: 'loading' }

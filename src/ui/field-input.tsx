@@ -1,6 +1,6 @@
 /** One question on a step: label, hint, the control for its kind, and its problem. */
-import type { FieldWords } from '../../scenarios/content-types';
-import type { FieldSpec } from '../../scenarios/engine/types';
+import type { FieldWords } from '../lib/fields/field-spec';
+import type { FieldSpec } from '../lib/fields/field-spec';
 
 interface FieldInputProps {
   field: FieldSpec;

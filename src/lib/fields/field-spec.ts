@@ -1,0 +1,27 @@
+/**
+ * The shape of a question any form asks (a guide's step, a record form): how it is entered
+ * and checked. Logic only: the words for a field live in content, in `FieldWords`.
+ */
+
+export type FieldKind = 'text' | 'longtext' | 'email' | 'choice' | 'date';
+
+export interface FieldSpec {
+  name: string;
+  kind: FieldKind;
+  required: boolean;
+  /** Allowed values of a `choice` field, in display order. */
+  options?: readonly string[];
+}
+
+/** Why an answer cannot be accepted yet; the message a parent reads comes from content. */
+export type Problem = 'required' | 'email' | 'too-long' | 'choice' | 'date';
+
+/** What a form holds: each field's answer, by field name. */
+export type Answers = Record<string, string>;
+
+/** The words for one field. A per-field problem message overrides the shared default. */
+export type FieldWords = {
+  label: string;
+  hint?: string;
+  options?: Record<string, string>;
+} & Partial<Record<Problem, string>>;
