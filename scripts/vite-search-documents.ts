@@ -11,7 +11,7 @@ import {
   buildSearchDocuments,
   type ContentFile,
   type SearchSource,
-} from '../src/features/search/build-search-documents';
+} from '../src/search/build-search-documents';
 
 const MODULE_ID = 'virtual:search-documents';
 const RESOLVED_ID = `\0${MODULE_ID}`;

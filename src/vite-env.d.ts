@@ -7,7 +7,7 @@ declare module '*.mdx' {
 }
 
 declare module 'virtual:search-documents' {
-  import type { SearchDocument } from './features/search/search-types';
+  import type { SearchDocument } from './search/search-types';
   const documents: SearchDocument[];
   export default documents;
 }

@@ -3,7 +3,7 @@
  * with axe checking every step, the review and the draft.
  */
 import type { Browser, Page } from 'playwright-core';
-import { composeDraft } from '../../src/features/drafts/compose-draft';
+import { composeDraft } from '../../src/scenarios/drafts/compose-draft';
 import { loadAllScenarios } from '../support/scenarios';
 import {
   appUrl,

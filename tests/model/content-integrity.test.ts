@@ -3,7 +3,7 @@
  * used, every field has words, and templates and examples speak of real fields only.
  */
 import Mustache from 'mustache';
-import { composeDraft } from '../../src/features/drafts/compose-draft';
+import { composeDraft } from '../../src/scenarios/drafts/compose-draft';
 import { contentPaths, scenarioSummaries } from '../../src/scenarios/content';
 import { currentMeta } from '../../src/scenarios/engine/define-scenario';
 import { problemWith } from '../../src/lib/fields/validate-answers';

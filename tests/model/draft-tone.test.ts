@@ -1,5 +1,5 @@
 /** Every scenario's draft, built from its example answers on every branch, passes the tone coach. */
-import { composeDraft } from '../../src/features/drafts/compose-draft';
+import { composeDraft } from '../../src/scenarios/drafts/compose-draft';
 import { analyzeTone } from '../../src/tone/analyze';
 import { answerVariants, loadAllScenarios } from '../support/scenarios';
 

@@ -4,7 +4,7 @@
  */
 import { createActor } from 'xstate';
 import { createTestModel, getShortestPaths } from 'xstate/graph';
-import { composeDraft, templateView } from '../../src/features/drafts/compose-draft';
+import { composeDraft, templateView } from '../../src/scenarios/drafts/compose-draft';
 import { emptyContext, type Scenario } from '../../src/scenarios/engine/define-scenario';
 import type { ScenarioContext, ScenarioEvent } from '../../src/scenarios/engine/types';
 import type { Answers } from '../../src/lib/fields/field-spec';

@@ -3,7 +3,7 @@
  * written from a parent's point of view without reading the scenarios' search phrases.
  */
 import documents from 'virtual:search-documents';
-import { createSearch } from '../../src/features/search/search-index';
+import { createSearch } from '../../src/search/search-index';
 import queries from './queries.json';
 
 const search = createSearch(documents);

@@ -1,4 +1,4 @@
-import { composeDraft } from '../../src/features/drafts/compose-draft';
+import { composeDraft } from '../../src/scenarios/drafts/compose-draft';
 import type { FieldSpec } from '../../src/lib/fields/field-spec';
 
 const fields: FieldSpec[] = [

@@ -1,4 +1,4 @@
-import { emlFile, quotedPrintable } from '../../src/features/drafts/eml';
+import { emlFile, quotedPrintable } from '../../src/scenarios/drafts/eml';
 import { hostileTexts } from '../support/hostile-text';
 
 const date = new Date(Date.UTC(2026, 8, 14, 9, 30));

@@ -1,5 +1,5 @@
 import { logToCsv, logToMarkdown } from '../../src/features/records/log-export';
-import { answersFromRecords, historyFromLog } from '../../src/features/records/records-to-answers';
+import { answersFromRecords, historyFromLog } from '../../src/scenarios/records-to-answers';
 import type { Child, Contact, LogEntry } from '../../src/lib/storage/record-schemas';
 
 const maya: Child = {

@@ -1,4 +1,4 @@
-import { mailtoHref } from '../../src/features/drafts/mailto';
+import { mailtoHref } from '../../src/scenarios/drafts/mailto';
 import { hostileTexts } from '../support/hostile-text';
 
 const crlf = (text: string) => text.replace(/\r\n|\r|\n/g, '\r\n');

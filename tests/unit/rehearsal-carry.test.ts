@@ -1,7 +1,7 @@
 /** The best lines reach the matching guide through its own machine, never overwriting an answer. */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { carryLines } from '../../src/features/rehearsal/carry-lines';
+import { carryLines } from '../../src/rehearsals/carry-lines';
 import { closeDatabase } from '../../src/lib/storage/database';
 import { loadFlow, saveFlow } from '../../src/lib/storage/flow-store';
 import { scenarioLoaders } from '../../src/scenarios/registry';

@@ -1,5 +1,5 @@
 /** A reply in the parent's own words, read by the tone coach and the four strategy checks. */
-import { judgeReply } from '../../src/features/rehearsal/judge-reply';
+import { judgeReply } from '../../src/rehearsals/judge-reply';
 
 test('a curious, specific, solution-focused reply lands well and passes its checks', () => {
   const judged = judgeReply(

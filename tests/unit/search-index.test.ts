@@ -1,5 +1,5 @@
-import { buildSearchDocuments, plainText } from '../../src/features/search/build-search-documents';
-import { createSearch, queryWords } from '../../src/features/search/search-index';
+import { buildSearchDocuments, plainText } from '../../src/search/build-search-documents';
+import { createSearch, queryWords } from '../../src/search/search-index';
 
 const documents = buildSearchDocuments({
   scenarios: [

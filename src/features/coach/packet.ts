@@ -4,7 +4,7 @@
  * private session notes never leave the coach's device.
  */
 import * as v from 'valibot';
-import { composeDraft } from '../drafts/compose-draft';
+import { composeDraft } from '../../scenarios/drafts/compose-draft';
 import { createBackup, type Backup } from '../../lib/storage/backup';
 import { loadFlow } from '../../lib/storage/flow-store';
 import { loadScenarioContent } from '../../scenarios/content';

@@ -1,7 +1,7 @@
 /** Runs any scenario: the same screens for every step, the review and the draft. */
 import { MDXProvider } from '@mdx-js/react';
 import { useActorRef, useSelector } from '@xstate/react';
-import { DraftView } from '../drafts/draft-view';
+import { DraftView } from './draft-view';
 import { currentMeta } from '../../scenarios/engine/define-scenario';
 import type { LoadedGuide } from './load-guide';
 import { mdxComponents } from './mdx-components';

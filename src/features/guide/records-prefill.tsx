@@ -5,7 +5,7 @@
  */
 import { useId, useState } from 'react';
 import { recordsOf, useRecords } from '../../lib/storage/use-records';
-import { answersFromRecords, FILLED_FROM_RECORDS } from '../records/records-to-answers';
+import { answersFromRecords, FILLED_FROM_RECORDS } from '../../scenarios/records-to-answers';
 import type { ScenarioEvent } from '../../scenarios/engine/types';
 import type { Answers, FieldSpec } from '../../lib/fields/field-spec';
 

@@ -8,7 +8,7 @@ import { raiseNotice } from '../../lib/notices';
 import type { RehearsalContent } from '../../rehearsals/content';
 import { scenarioSummaries } from '../../scenarios/content';
 import { copyText } from '../../lib/copy-text';
-import { carryLines } from './carry-lines';
+import { carryLines } from '../../rehearsals/carry-lines';
 
 export function BestLines({
   content,

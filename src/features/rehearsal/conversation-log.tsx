@@ -6,7 +6,7 @@
 import { lineWords, type RehearsalContent } from '../../rehearsals/content';
 import { parentWords } from '../../rehearsals/debrief';
 import type { LogEntry, PersonaId } from '../../rehearsals/types';
-import { feedbackFor } from './turn-feedback';
+import { feedbackFor } from '../../rehearsals/turn-feedback';
 import { TurnFeedbackNote } from './turn-feedback-note';
 
 export function ConversationLog({

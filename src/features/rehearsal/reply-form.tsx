@@ -7,7 +7,7 @@ import { useState, type RefObject } from 'react';
 import type { RehearsalWords } from '../../rehearsals/content-schema';
 import { MAX_REPLY_LENGTH } from '../../rehearsals/landing';
 import type { RehearsalEvent } from '../../rehearsals/types';
-import { judgeReply } from './judge-reply';
+import { judgeReply } from '../../rehearsals/judge-reply';
 
 type Beat = RehearsalWords['beats'][number];
 const OWN = 'own-words';

@@ -1,5 +1,5 @@
 /** The coach's note after one of the parent's turns: how it landed, and why. */
-import type { TurnFeedback } from './turn-feedback';
+import type { TurnFeedback } from '../../rehearsals/turn-feedback';
 
 const MARKS = { good: '✓', mixed: '•', poor: '!' } as const;
 

@@ -4,8 +4,8 @@
  */
 import { useId, useState } from 'react';
 import { useLocation } from 'wouter';
-import { loadSearch } from './load-search';
-import type { SearchResult } from './search-index';
+import { loadSearch } from '../../search/load-search';
+import type { SearchResult } from '../../search/search-index';
 
 const KIND_LABEL = {
   scenario: 'Guide',

@@ -3,8 +3,8 @@
  * or two. A chosen option carries the coach's own words; a typed reply is explained from
  * the tone coach's finding or the strategy it showed, with the four strategy checks.
  */
-import { optionWords, sharedWords, type RehearsalContent } from '../../rehearsals/content';
-import { STRATEGIES, type Landing, type ParentEntry, type Strategy } from '../../rehearsals/types';
+import { optionWords, sharedWords, type RehearsalContent } from './content';
+import { STRATEGIES, type Landing, type ParentEntry, type Strategy } from './types';
 import { judgeReply } from './judge-reply';
 
 export interface StrategyCheck {

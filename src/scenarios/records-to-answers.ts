@@ -2,9 +2,9 @@
  * What the family's records can answer in a guide, under the shared field names
  * (docs/writing-scenarios.md), so a parent never types the same thing twice.
  */
-import type { Child, Contact, LogEntry } from '../../lib/storage/record-schemas';
-import type { Answers } from '../../lib/fields/field-spec';
-import { byDateDescending } from '../../lib/storage/log-order';
+import type { Child, Contact, LogEntry } from '../lib/storage/record-schemas';
+import type { Answers } from '../lib/fields/field-spec';
+import { byDateDescending } from '../lib/storage/log-order';
 
 export const FILLED_FROM_RECORDS = [
   'childName',

@@ -5,9 +5,9 @@
  * field: a parent's own answer is never overwritten.
  */
 import { createActor, type Snapshot } from 'xstate';
-import { loadFlow, saveFlow } from '../../lib/storage/flow-store';
-import { restorableSnapshot } from '../../scenarios/engine/restore-snapshot';
-import { scenarioLoaders } from '../../scenarios/registry';
+import { loadFlow, saveFlow } from '../lib/storage/flow-store';
+import { restorableSnapshot } from '../scenarios/engine/restore-snapshot';
+import { scenarioLoaders } from '../scenarios/registry';
 
 export type CarryResult = 'carried' | 'already-answered' | 'not-saved';
 

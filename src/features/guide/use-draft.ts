@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import type { ScenarioContent } from '../../scenarios/content-types';
 import type { Scenario } from '../../scenarios/engine/define-scenario';
 import type { DraftText, ScenarioContext } from '../../scenarios/engine/types';
-import { composeDraft } from './compose-draft';
+import { composeDraft } from '../../scenarios/drafts/compose-draft';
 
 const sameDraft = (a: DraftText, b: DraftText) => a.subject === b.subject && a.body === b.body;
 

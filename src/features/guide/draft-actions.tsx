@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { downloadText, fileNameFrom } from '../../lib/download';
 import type { DraftText } from '../../scenarios/engine/types';
 import { copyText } from '../../lib/copy-text';
-import { emlFile } from './eml';
-import { mailtoHref } from './mailto';
+import { emlFile } from '../../scenarios/drafts/eml';
+import { mailtoHref } from '../../scenarios/drafts/mailto';
 import { printPart } from './print-part';
 
 export function DraftActions({ draft, to }: { draft: DraftText; to: string }) {

@@ -3,7 +3,7 @@
  * ready to send. Headers are encoded so nothing typed can break out of its header.
  */
 import * as v from 'valibot';
-import type { DraftText } from '../../scenarios/engine/types';
+import type { DraftText } from '../engine/types';
 
 const email = v.pipe(v.string(), v.email());
 const utf8 = new TextEncoder();

@@ -3,7 +3,7 @@
  * `?` and `#` in anything the parent typed stay inside their field and never add one.
  */
 import * as v from 'valibot';
-import type { DraftText } from '../../scenarios/engine/types';
+import type { DraftText } from '../engine/types';
 
 const email = v.pipe(v.string(), v.email());
 

@@ -5,9 +5,9 @@
  * constraints) say which moves it makes. The result is the same vocabulary of qualities
  * the written options use, so a typed turn and a chosen one land by the same rules.
  */
-import { analyzeTone, type ToneCategory, type ToneFinding } from '../../tone/analyze';
-import { landingOf } from '../../rehearsals/landing';
-import type { Landing, Quality, Strategy } from '../../rehearsals/types';
+import { analyzeTone, type ToneCategory, type ToneFinding } from '../tone/analyze';
+import { landingOf } from './landing';
+import type { Landing, Quality, Strategy } from './types';
 
 export interface Judgement {
   qualities: Quality[];

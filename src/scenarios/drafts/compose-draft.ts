@@ -3,7 +3,7 @@
  * and a plain-text body. Pure and deterministic, so drafts are tested without a browser.
  */
 import Mustache from 'mustache';
-import type { DraftText } from '../../scenarios/engine/types';
+import type { DraftText } from '../engine/types';
 import type { Answers, FieldSpec } from '../../lib/fields/field-spec';
 
 /** A draft starts with its subject; a printable sheet with its title. */

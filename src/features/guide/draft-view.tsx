@@ -1,11 +1,11 @@
 /** The finished draft: edit it, then copy, email, download or print it. */
 import { useRef } from 'react';
 import { usePageHeading } from '../../ui/use-page-heading';
-import { LogSentDraft } from '../records/log-sent-draft';
-import { ToneCoach } from '../guide/tone-coach';
-import type { GuideScreenProps } from '../guide/guide-props';
-import { GuideSaveStatus } from '../guide/save-status';
-import { composeDraft } from './compose-draft';
+import { LogSentDraft } from './log-sent-draft';
+import { ToneCoach } from './tone-coach';
+import type { GuideScreenProps } from './guide-props';
+import { GuideSaveStatus } from './save-status';
+import { composeDraft } from '../../scenarios/drafts/compose-draft';
 import { DraftActions } from './draft-actions';
 import { FollowUpLinks } from './follow-up-links';
 import { SheetPanel } from './sheet-panel';
