@@ -37,6 +37,10 @@ export default defineConfig({
   build: { manifest: true },
   test: {
     globals: true,
+    // Browser tests mostly wait on Chromium, so two files at a time finish sooner even on two
+    // cores; every wait in a test is generous, so a busy machine makes them slower, not red.
+    maxWorkers: 2,
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
@@ -53,6 +57,15 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Slow evaluations that retrain models: `npm run eval:tone`, run by CI on its own.
+          name: 'eval',
+          environment: 'node',
+          include: ['tests/eval/**/*.test.ts'],
         },
       },
       {

@@ -7,7 +7,9 @@
 //
 // Deterministic: examples are shuffled by a fixed seed, weights start at zero and nothing else
 // is random, so the same messages always give the same file.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { analyzeTone } from '../src/tone/analyze';
@@ -321,9 +323,38 @@ export function tally(messages: Labelled[], model?: ModelWeights | null): Tally 
 export const precision = (t: Tally) => t.truePositives / (t.truePositives + t.falsePositives || 1);
 export const recall = (t: Tally) => t.truePositives / (t.truePositives + t.falseNegatives || 1);
 
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+
+/**
+ * A hash of everything training reads: the labelled sets, the analyzer whose rules give the
+ * features, and this trainer. The weights carry it, so a test can tell that they are stale
+ * without retraining.
+ */
+export function trainingInputsHash(): string {
+  const files = [
+    CORPUS,
+    ...filesUnder(MORE),
+    ...filesUnder(AUTHORS),
+    ...filesUnder(fileURLToPath(new URL('../src/tone/', import.meta.url))).filter(
+      (file) => file !== WEIGHTS,
+    ),
+    fileURLToPath(import.meta.url),
+  ].sort();
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(`${relative(ROOT, file)}\n`).update(readFileSync(file));
+  return hash.digest('hex');
+}
+
 /** The weights file as committed: trained on every set, formatted the way the repo formats JSON. */
 export async function weightsFile(): Promise<{ text: string; model: ModelWeights }> {
-  const model = train(trainingSets().flatMap((s) => s.messages));
+  const model = {
+    inputs: trainingInputsHash(),
+    ...train(trainingSets().flatMap((s) => s.messages)),
+  };
   const options = (await resolveConfig(WEIGHTS)) ?? {};
   const text = await format(JSON.stringify(model), { ...options, filepath: WEIGHTS });
   return { text, model };

@@ -24,6 +24,8 @@ export interface LinearModel {
 
 /** The weights file. */
 export interface ModelWeights {
+  /** A hash of everything training reads (scripts/train-tone.ts): stale weights show at once. */
+  inputs?: string;
   categories: ToneCategory[];
   sentence: LinearModel;
   message: LinearModel;

@@ -15,7 +15,7 @@ async function openConversation(persona = 'receptive') {
   window.history.pushState({}, '', `/rehearsals/missed-recess?persona=${persona}`);
   const user = userEvent.setup();
   render(<RehearsalPage id="missed-recess" />);
-  await screen.findByRole('heading', { name: 'Your turn' }, { timeout: 5000 });
+  await screen.findByRole('heading', { name: 'Your turn' });
   return user;
 }
 

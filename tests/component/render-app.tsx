@@ -7,7 +7,7 @@ export async function renderAppAt(path: string) {
   window.history.pushState({}, '', path);
   const user = userEvent.setup();
   const view = render(<App />);
-  await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
+  await screen.findByRole('heading', { level: 1 });
   return { user, ...view };
 }
 

@@ -2,7 +2,6 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   figures,
-  leaveOneWriterOut,
   load,
   precision,
   recall,
@@ -59,17 +58,9 @@ describe('tone corpus', () => {
   });
 });
 
-// The honest question is how the coach does on writers it has never read. Each file in
-// tests/tone/authors was written by a different writer, in one voice, without seeing the coach or
-// the other files. The models are retrained without one file at a time and scored on it.
-describe('the coach on writers it has not read', () => {
-  test('keeps precision and recall at 0.9 or above with each writer left out in turn', () => {
-    const pooled = leaveOneWriterOut();
-    console.info(`each writer left out in turn: ${figures(pooled)}`);
-    expect(precision(pooled)).toBeGreaterThanOrEqual(0.9);
-    expect(recall(pooled)).toBeGreaterThanOrEqual(0.9);
-  }, 300_000);
-
+// The honest question is how the coach does on writers it has never read: the leave-one-writer-out
+// figure lives in tests/eval (npm run eval:tone), since it retrains once per writer.
+describe('the coach on messages it has not read', () => {
   // Files in tests/tone/unseen are never trained on, and nothing was tuned for them: thresholds
   // and settings were chosen on the writers above. Floors sit a little below today's figures.
   test.each([

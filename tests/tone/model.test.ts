@@ -1,19 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { weightsFile } from '../../scripts/train-tone';
+import { trainingInputsHash } from '../../scripts/train-tone';
 import { analyzeTone } from '../../src/tone/analyze';
+import { SHIPPED_MODEL } from '../../src/tone/model';
 import { toneWords } from '../../src/tone/words';
 
 describe('the tone models', () => {
-  test('are exactly what training on the labelled messages gives (deterministic, in sync)', async () => {
-    const committed = readFileSync(
-      new URL('../../src/tone/model-weights.json', import.meta.url),
-      'utf8',
-    );
-    const { text } = await weightsFile();
-    // If this fails after editing the labelled messages or the cues, run
-    // `npx tsx scripts/train-tone.ts`.
-    expect(text).toBe(committed);
-  }, 60_000);
+  test('were trained on the labelled messages and analyzer as they are now', () => {
+    // Retraining is deterministic, and tests/eval checks it; here a hash of what training reads
+    // tells that the weights are stale. If this fails, run `npx tsx scripts/train-tone.ts`.
+    expect(SHIPPED_MODEL.inputs).toBe(trainingInputsHash());
+  });
 
   test('flags a whole sentence no rule covers, with its category reason and no rewrite', () => {
     const text =
