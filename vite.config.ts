@@ -19,17 +19,17 @@ export default defineConfig({
       }),
     },
     react({ include: /\.(jsx|js|mdx|md|tsx|ts)$/ }),
-    searchDocuments('content'),
+    searchDocuments('content/en'),
     staticRoutes(() => [
       'glossary',
       'phrases',
       'records',
       'coach',
       'rehearsals',
-      ...readdirSync('content/rehearsals', { withFileTypes: true })
+      ...readdirSync('content/en/rehearsals', { withFileTypes: true })
         .filter((entry) => entry.isDirectory())
         .map(({ name }) => `rehearsals/${name}`),
-      ...readdirSync('content/scenarios').map((id) => `scenarios/${id}`),
+      ...readdirSync('content/en/scenarios').map((id) => `scenarios/${id}`),
     ]),
     contentSecurityPolicy(),
   ],

@@ -46,7 +46,7 @@ export function readSearchSource(contentDir: string): SearchSource {
     .map(({ name: id }) => {
       const files = mdxIn(join(scenariosDir, id));
       const about = files.find((file) => file.name === 'about');
-      if (!about) throw new Error(`content/scenarios/${id} has no about.mdx`);
+      if (!about) throw new Error(`content/en/scenarios/${id} has no about.mdx`);
       return {
         id,
         about,

@@ -1,6 +1,6 @@
 /**
  * The shape of rehearsal content as a parent coach writes it in JSON under
- * content/rehearsals/ (documented in docs/writing-rehearsals.md). Everything is checked
+ * content/en/rehearsals/ (documented in docs/writing-rehearsals.md). Everything is checked
  * when it loads, so a slip in a file gives a clear message instead of a broken page.
  */
 import * as v from 'valibot';
@@ -21,7 +21,7 @@ const endingLines = v.strictObject({
   stalled: lineSchema,
 });
 
-/** content/rehearsals/<id>/<persona>.json: how this teacher speaks in this conversation. */
+/** content/en/rehearsals/<id>/<persona>.json: how this teacher speaks in this conversation. */
 export const teacherScriptSchema = v.strictObject({
   scene: words,
   opening: lineSchema,
@@ -44,7 +44,7 @@ const endingWords = v.strictObject({
   tryNext: words,
 });
 
-/** content/rehearsals/<id>/rehearsal.json: the situation, the beats and the endings. */
+/** content/en/rehearsals/<id>/rehearsal.json: the situation, the beats and the endings. */
 export const rehearsalSchema = v.strictObject({
   title: words,
   summary: words,
@@ -86,7 +86,7 @@ const persona = v.strictObject({
   }),
 });
 
-/** content/rehearsals/personas.json: the four teachers and how their tension moves. */
+/** content/en/rehearsals/personas.json: the four teachers and how their tension moves. */
 export const personasSchema = v.strictObject({
   receptive: persona,
   rushed: persona,
@@ -97,7 +97,7 @@ export const personasSchema = v.strictObject({
 const qualityWords = v.strictObject({ name: words, landed: words, tryNext: words });
 const setbackWords = v.strictObject({ name: words, missed: words });
 
-/** content/rehearsals/words.json: the coach's words shared by every rehearsal. */
+/** content/en/rehearsals/words.json: the coach's words shared by every rehearsal. */
 export const sharedWordsSchema = v.strictObject({
   qualities: v.strictObject({
     curious: qualityWords,

@@ -1,12 +1,12 @@
 /**
- * Finds rehearsal content under content/rehearsals/: each folder holds rehearsal.json
+ * Finds rehearsal content under content/en/rehearsals/: each folder holds rehearsal.json
  * (the situation, beats, options, feedback, endings) and one file per teacher persona.
  * The situation files are small and bundled with the rehearsal pages; a persona's lines
  * load when a rehearsal opens.
  */
 import * as v from 'valibot';
-import personasJson from '../../content/rehearsals/personas.json';
-import sharedJson from '../../content/rehearsals/words.json';
+import personasJson from '../../content/en/rehearsals/personas.json';
+import sharedJson from '../../content/en/rehearsals/words.json';
 import {
   personasSchema,
   rehearsalSchema,
@@ -21,12 +21,12 @@ import {
 import { defineRehearsal, type Rehearsal } from './define-rehearsal';
 import { PERSONAS, type PersonaId, type RehearsalSpec, type TeacherLine } from './types';
 
-const situationFiles = import.meta.glob<unknown>('../../content/rehearsals/*/rehearsal.json', {
+const situationFiles = import.meta.glob<unknown>('../../content/en/rehearsals/*/rehearsal.json', {
   eager: true,
   import: 'default',
 });
 const teacherFiles = import.meta.glob<unknown>(
-  ['../../content/rehearsals/*/*.json', '!../../content/rehearsals/*/rehearsal.json'],
+  ['../../content/en/rehearsals/*/*.json', '!../../content/en/rehearsals/*/rehearsal.json'],
   { import: 'default' },
 );
 
@@ -95,12 +95,12 @@ export function specOf(id: string, words: RehearsalWords, tuning = personas): Re
 
 /** Reads a rehearsal's files; throws with the file and the problem when one doesn't fit. */
 export async function loadRehearsalContent(id: string): Promise<RehearsalContent> {
-  const raw = situationFiles[`../../content/rehearsals/${id}/rehearsal.json`];
+  const raw = situationFiles[`../../content/en/rehearsals/${id}/rehearsal.json`];
   if (raw === undefined) throw new Error(`There is no rehearsal ${id}`);
   const words = parseOrExplain(rehearsalSchema, raw, `${id}/rehearsal.json`);
   const entries = await Promise.all(
     PERSONAS.map(async (persona) => {
-      const load = teacherFiles[`../../content/rehearsals/${id}/${persona}.json`];
+      const load = teacherFiles[`../../content/en/rehearsals/${id}/${persona}.json`];
       if (!load) throw new Error(`${id}/${persona}.json is missing`);
       return [persona, parseOrExplain(teacherScriptSchema, await load(), `${id}/${persona}.json`)];
     }),
@@ -123,7 +123,7 @@ function parseOrExplain<T extends v.GenericSchema>(
   const problems = parsed.issues.map(
     (issue) => `${v.getDotPath(issue) ?? '(top)'}: ${issue.message}`,
   );
-  throw new Error(`content/rehearsals/${file} doesn't fit the format:\n${problems.join('\n')}`);
+  throw new Error(`content/en/rehearsals/${file} doesn't fit the format:\n${problems.join('\n')}`);
 }
 
 /** One person's words within a teacher line. */

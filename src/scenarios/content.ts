@@ -1,5 +1,5 @@
 /**
- * Finds scenario content under content/scenarios/<id>/. Summaries for the home page are
+ * Finds scenario content under content/en/scenarios/<id>/. Summaries for the home page are
  * bundled with it; everything else is loaded when a scenario opens.
  */
 import type { Answers, FieldWords } from '../lib/fields/field-spec';
@@ -12,27 +12,27 @@ import type {
 } from './content-types';
 
 // The home page lists every scenario, so each about.mdx is bundled; the rest loads on demand.
-const abouts = import.meta.glob<ScenarioContent['about']>('../../content/scenarios/*/about.mdx', {
+const abouts = import.meta.glob<ScenarioContent['about']>('../../content/en/scenarios/*/about.mdx', {
   eager: true,
 });
 const stepFiles = import.meta.glob<MdxModule<StepFrontmatter>>([
-  '../../content/scenarios/*/*.mdx',
-  '!../../content/scenarios/*/about.mdx',
-  '!../../content/scenarios/*/draft.mdx',
+  '../../content/en/scenarios/*/*.mdx',
+  '!../../content/en/scenarios/*/about.mdx',
+  '!../../content/en/scenarios/*/draft.mdx',
 ]);
 const draftNotes = import.meta.glob<MdxModule<DraftNotesFrontmatter>>(
-  '../../content/scenarios/*/draft.mdx',
+  '../../content/en/scenarios/*/draft.mdx',
 );
 // Vite needs each glob's options written out literally.
-const templates = import.meta.glob<string>('../../content/scenarios/*/draft.txt', {
+const templates = import.meta.glob<string>('../../content/en/scenarios/*/draft.txt', {
   query: '?raw',
   import: 'default',
 });
-const sheets = import.meta.glob<string>('../../content/scenarios/*/sheet.txt', {
+const sheets = import.meta.glob<string>('../../content/en/scenarios/*/sheet.txt', {
   query: '?raw',
   import: 'default',
 });
-const examples = import.meta.glob<Answers>('../../content/scenarios/*/examples.json', {
+const examples = import.meta.glob<Answers>('../../content/en/scenarios/*/examples.json', {
   import: 'default',
 });
 

@@ -1,4 +1,4 @@
-import words from '../../content/tone/tone.json';
+import words from '../../content/en/tone/tone.json';
 import type { ToneCategory, ToneStrengthKind } from './types';
 
 export interface CategoryWords {

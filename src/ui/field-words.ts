@@ -1,5 +1,5 @@
 /** The message for a field's problem, and how an answer reads back, from the field's words. */
-import problemWords from '../../content/ui/problems.json';
+import problemWords from '../../content/en/ui/problems.json';
 import type { FieldSpec, FieldWords, Problem } from '../lib/fields/field-spec';
 import { fillIn } from '../lib/fill-in';
 import { MAX_LENGTH } from '../lib/fields/validate-answers';

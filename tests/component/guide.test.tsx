@@ -1,7 +1,7 @@
 /** The guide as a parent uses it: questions by label, buttons by name. */
 import { screen, within } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
-import examples from '../../content/scenarios/first-week-intro/examples.json';
+import examples from '../../content/en/scenarios/first-week-intro/examples.json';
 import { openDatabase } from '../../src/lib/storage/database';
 import { listRecords } from '../../src/lib/storage/records-store';
 import { fill, renderAppAt } from './render-app';

@@ -2,7 +2,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import examples from '../../content/scenarios/first-week-intro/examples.json';
+import examples from '../../content/en/scenarios/first-week-intro/examples.json';
 import { appUrl, expectNoAxeViolations, launchBrowser, phonePage } from './browser';
 import { writeExampleIntroduction } from './example-introduction';
 

@@ -1,6 +1,6 @@
 /** Fills the first-week introduction with its example answers, up to the draft. */
 import type { Page } from 'playwright-core';
-import examples from '../../content/scenarios/first-week-intro/examples.json';
+import examples from '../../content/en/scenarios/first-week-intro/examples.json';
 
 export async function writeExampleIntroduction(page: Page) {
   const steps: Array<Record<string, string>> = [

@@ -1,7 +1,7 @@
 /** A newcomer writes the introduction email in Chromium, by keyboard, on a phone. */
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import examples from '../../content/scenarios/first-week-intro/examples.json';
+import examples from '../../content/en/scenarios/first-week-intro/examples.json';
 import {
   appUrl,
   expectNoAxeViolations,

@@ -1,6 +1,6 @@
 /** The tone coach in the draft editor, as a worried parent on a phone meets it. */
 import type { Browser, Page } from 'playwright-core';
-import words from '../../content/tone/tone.json';
+import words from '../../content/en/tone/tone.json';
 import { appUrl, expectNoAxeViolations, launchBrowser, phonePage, tabTo } from './browser';
 import { writeExampleIntroduction } from './example-introduction';
 

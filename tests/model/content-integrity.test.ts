@@ -68,7 +68,7 @@ describe.each(scenarios.map((loaded) => [loaded.scenario.id, loaded] as const))(
     test('every step carries a note for parent coaches', async () => {
       const { readFile } = await import('node:fs/promises');
       for (const step of scenario.steps) {
-        const mdx = await readFile(`content/scenarios/${id}/${step.id}.mdx`, 'utf8');
+        const mdx = await readFile(`content/en/scenarios/${id}/${step.id}.mdx`, 'utf8');
         expect(mdx, step.id).toMatch(/<CoachNote>\s*\S[\s\S]*<\/CoachNote>/);
       }
     });

@@ -14,19 +14,19 @@ import { rehearsalSchema } from '../../src/rehearsals/content-schema';
 import { scenarioLoaders } from '../../src/scenarios/registry';
 import { PERSONAS } from '../../src/rehearsals/types';
 
-const folders = readdirSync('content/rehearsals', { withFileTypes: true })
+const folders = readdirSync('content/en/rehearsals', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
   .sort();
 
-test('every folder under content/rehearsals is a rehearsal that loads', () => {
+test('every folder under content/en/rehearsals is a rehearsal that loads', () => {
   expect(rehearsalSummaries.map((summary) => summary.id).sort()).toEqual(folders);
   expect(folders.length).toBeGreaterThanOrEqual(4);
 });
 
 test('each folder holds rehearsal.json and one file per teacher persona, nothing else', () => {
   for (const folder of folders) {
-    expect(readdirSync(`content/rehearsals/${folder}`).sort(), folder).toEqual(
+    expect(readdirSync(`content/en/rehearsals/${folder}`).sort(), folder).toEqual(
       ['rehearsal.json', ...PERSONAS.map((persona) => `${persona}.json`)].sort(),
     );
   }

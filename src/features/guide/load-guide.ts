@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { createActor, type Snapshot } from 'xstate';
-import notices from '../../../content/ui/notices.json';
+import notices from '../../../content/en/ui/notices.json';
 import { loadFlow } from '../../lib/storage/flow-store';
 import { resumeFlow, type ResumedFlow } from '../../lib/storage/resume-flow';
 import { loadScenarioContent } from '../../scenarios/content';

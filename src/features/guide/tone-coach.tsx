@@ -4,7 +4,7 @@
  * Analysis follows typing at low priority, so it never slows the parent down.
  */
 import { useDeferredValue, useMemo } from 'react';
-import words from '../../../content/tone/tone.json';
+import words from '../../../content/en/tone/tone.json';
 import { analyzeTone } from '../../tone/analyze';
 import type { ToneFinding } from '../../tone/types';
 

@@ -1,6 +1,6 @@
 /** The family's records: children, school contacts, the conversation log and backups. */
 import { useState } from 'react';
-import words from '../../../content/ui/records.json';
+import words from '../../../content/en/ui/records.json';
 import { downloadText } from '../../lib/download';
 import type { FieldWords } from '../../lib/fields/field-spec';
 import type { LogEntry } from '../../lib/storage/record-schemas';

@@ -11,7 +11,7 @@ interface TermModule {
 }
 
 const terms = Object.entries(
-  import.meta.glob<TermModule>('../../../content/glossary/*.mdx', { eager: true }),
+  import.meta.glob<TermModule>('../../../content/en/glossary/*.mdx', { eager: true }),
 )
   .map(([path, module]) => ({
     slug:

@@ -1,6 +1,6 @@
 /** "Instead of … try …": calmer ways to say the hard things, each with the reason. */
 import { Link } from 'wouter';
-import phrases from '../../../content/phrases/phrases.json';
+import phrases from '../../../content/en/phrases/phrases.json';
 import { usePageHeading } from '../../ui/use-page-heading';
 import { scenarioSummaries } from '../../scenarios/content';
 import { useHashTarget } from './use-hash-target';

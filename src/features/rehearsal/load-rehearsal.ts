@@ -5,7 +5,7 @@
  * conversation here, unless one is under way: that is never thrown away unasked.
  */
 import { createActor } from 'xstate';
-import uiNotices from '../../../content/ui/notices.json';
+import uiNotices from '../../../content/en/ui/notices.json';
 import { saveFlow } from '../../lib/storage/flow-store';
 import { resumeFlow, type ResumedFlow } from '../../lib/storage/resume-flow';
 import { loadRehearsal, sharedWords, type LoadedRehearsal } from '../../rehearsals/content';

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { AnyActorRef } from 'xstate';
-import notices from '../../../content/ui/notices.json';
+import notices from '../../../content/en/ui/notices.json';
 import { dismissNotice, raiseNotice } from '../notices';
 import { saveFlow } from './flow-store';
 
