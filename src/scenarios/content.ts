@@ -12,9 +12,12 @@ import type {
 } from './content-types';
 
 // The home page lists every scenario, so each about.mdx is bundled; the rest loads on demand.
-const abouts = import.meta.glob<ScenarioContent['about']>('../../content/en/scenarios/*/about.mdx', {
-  eager: true,
-});
+const abouts = import.meta.glob<ScenarioContent['about']>(
+  '../../content/en/scenarios/*/about.mdx',
+  {
+    eager: true,
+  },
+);
 const stepFiles = import.meta.glob<MdxModule<StepFrontmatter>>([
   '../../content/en/scenarios/*/*.mdx',
   '!../../content/en/scenarios/*/about.mdx',
