@@ -1,9 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
-import { HomePage } from './home-page';
-import { Layout } from './layout';
+import { pageLocale, routerBase } from '../lib/i18n/locale';
 import { NotFound } from '../ui/not-found';
 import { PageLoading } from '../ui/page-loading';
+import { HomePage } from './home-page';
+import { Layout } from './layout';
 
 // The guide, its machines and MDX are not needed for the first screen.
 const ScenarioPage = lazy(() => import('../features/guide/scenario-page'));
@@ -15,8 +16,9 @@ const RehearsalListPage = lazy(() => import('../features/rehearsal/rehearsal-lis
 const RehearsalPage = lazy(() => import('../features/rehearsal/rehearsal-page'));
 
 export function App() {
+  // Links inside the app stay in the page's language: /records in Spanish is /es/records.
   return (
-    <Router base={import.meta.env.BASE_URL.replace(/\/$/, '')}>
+    <Router base={routerBase(pageLocale())}>
       <Layout>
         <Suspense fallback={<PageLoading />}>
           <Switch>

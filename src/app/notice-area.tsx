@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n/messages';
 import { dismissNotice, useNotices } from '../lib/notices';
 
 /** Always in the page, so screen readers announce notices added to it later. */
@@ -15,7 +16,7 @@ export function NoticeArea() {
               </button>
             )}
             <button type="button" className="button quiet" onClick={() => dismissNotice(notice.id)}>
-              Dismiss
+              {t('app.dismiss')}
             </button>
           </div>
         </div>

@@ -6,7 +6,6 @@
  */
 import { createActor, type Snapshot } from 'xstate';
 import { loadFlow, saveFlow } from '../lib/storage/flow-store';
-import { restorableSnapshot } from '../scenarios/engine/restore-snapshot';
 import { scenarioLoaders } from '../scenarios/registry';
 
 export type CarryResult = 'carried' | 'already-answered' | 'not-saved';
@@ -25,7 +24,7 @@ export async function carryLines(
     let revision = 0;
     if (saved.kind === 'found') {
       // Progress that no longer fits is the guide's to set aside and explain, not ours.
-      const fits = restorableSnapshot(scenario, saved.record);
+      const fits = scenario.restore(saved.record);
       if (!fits) return 'not-saved';
       snapshot = fits;
       revision = saved.record.revision;

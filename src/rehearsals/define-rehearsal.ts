@@ -7,6 +7,8 @@
  * stall, and the debrief offers another go with another teacher.
  */
 import { assign, setup, type SnapshotFrom } from 'xstate';
+import { restoreBySchema } from '../lib/storage/flow-contract';
+import { rehearsalSnapshotSchema } from './restore-snapshot';
 import {
   BREAKING_POINT,
   MAX_REPLY_LENGTH,
@@ -166,7 +168,14 @@ export function defineRehearsal(spec: RehearsalSpec) {
     },
   });
 
-  return { id: spec.id, version: spec.version, spec, machine };
+  return {
+    id: spec.id,
+    flowId: rehearsalFlowId(spec.id),
+    version: spec.version,
+    restore: restoreBySchema(spec.version, () => rehearsalSnapshotSchema(spec.beats)),
+    spec,
+    machine,
+  };
 }
 
 export type Rehearsal = ReturnType<typeof defineRehearsal>;

@@ -1,17 +1,13 @@
 /**
- * Decides whether a saved rehearsal still fits its machine. XState trusts any snapshot
- * it is given, so everything is checked here first: the version, the state, and every
- * turn in the conversation against the beats and options that exist now. A snapshot
- * that does not fit is refused, and the caller sets it aside.
+ * The shape a saved rehearsal must have to be restored: its state, and every turn in the
+ * conversation checked against the beats and options that exist now. A snapshot that does
+ * not fit is set aside.
  */
 import * as v from 'valibot';
-import type { Snapshot } from 'xstate';
-import type { Rehearsal } from './define-rehearsal';
 import { BREAKING_POINT, MAX_REPLY_LENGTH, MIN_TENSION } from './landing';
-import { ENDINGS, LANDINGS, PERSONAS, QUALITIES, STRATEGIES } from './types';
+import { ENDINGS, LANDINGS, PERSONAS, QUALITIES, STRATEGIES, type BeatSpec } from './types';
 
-function snapshotSchema(rehearsal: Rehearsal) {
-  const { beats } = rehearsal.spec;
+export function rehearsalSnapshotSchema(beats: readonly BeatSpec[]) {
   const beatIds = beats.map((beat) => beat.id);
   const replyBeats = beatIds.slice(0, -1);
   const landing = v.picklist(LANDINGS);
@@ -69,13 +65,4 @@ function snapshotSchema(rehearsal: Rehearsal) {
       return context.ending !== null;
     }, 'the saved state does not match its conversation'),
   );
-}
-
-export function restorableRehearsal(
-  rehearsal: Rehearsal,
-  saved: { machineVersion: number; snapshot: unknown },
-): Snapshot<unknown> | null {
-  if (saved.machineVersion !== rehearsal.version) return null;
-  const fits = v.safeParse(snapshotSchema(rehearsal), saved.snapshot).success;
-  return fits ? (saved.snapshot as Snapshot<unknown>) : null;
 }

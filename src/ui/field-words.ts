@@ -1,13 +1,11 @@
 /** The message for a field's problem, and how an answer reads back, from the field's words. */
-import problemWords from '../../content/en/ui/problems.json';
 import type { FieldSpec, FieldWords, Problem } from '../lib/fields/field-spec';
-import { fillIn } from '../lib/fill-in';
+import { t } from '../lib/i18n/messages';
 import { MAX_LENGTH } from '../lib/fields/validate-answers';
 
 export function problemMessage(words: FieldWords, field: FieldSpec, problem: Problem): string {
   return (
-    words[problem] ??
-    fillIn(problemWords[problem], { label: words.label, max: MAX_LENGTH[field.kind] })
+    words[problem] ?? t(`problems.${problem}`, { label: words.label, max: MAX_LENGTH[field.kind] })
   );
 }
 

@@ -1,17 +1,15 @@
 import { Link } from 'wouter';
-import { usePageHeading } from './use-page-heading';
+import { t } from '../lib/i18n/messages';
+import { PageHeading } from './page-heading';
 
-export function NotFound({ what = 'page' }: { what?: string }) {
-  const heading = usePageHeading<HTMLHeadingElement>(`Not found`);
+export function NotFound({ what = 'page' }: { what?: 'page' | 'situation' | 'rehearsal' }) {
   return (
     <section className="page narrow">
-      <h1 ref={heading} tabIndex={-1}>
-        We couldn't find that {what}
-      </h1>
-      <p>The link may be mistyped, or the page may have moved.</p>
+      <PageHeading tabTitle={t('app.notFound.tabTitle')}>{t(`app.notFound.${what}`)}</PageHeading>
+      <p>{t('app.notFound.why')}</p>
       <p>
         <Link href="/" className="button">
-          See all situations
+          {t('app.notFound.seeAll')}
         </Link>
       </p>
     </section>

@@ -1,7 +1,9 @@
+import { t } from '../lib/i18n/messages';
+
 export function PageLoading() {
   return (
     <p className="loading" role="status">
-      Loading…
+      {t('app.loading')}
     </p>
   );
 }

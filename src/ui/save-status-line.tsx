@@ -1,22 +1,18 @@
 /** One quiet line under a flow (a guide or a rehearsal) saying whether it is saved. */
+import { t } from '../lib/i18n/messages';
 import type { SaveStatus } from '../lib/storage/use-autosave';
 
 interface SaveStatusLineProps {
   status: SaveStatus;
-  /** Before the first change, e.g. "Your answers are saved on this device as you go". */
-  idle: string;
-  /** When another tab saved newer work, e.g. "Not saving: this guide is open in another tab". */
-  otherTab: string;
+  flow: 'guide' | 'rehearsal';
 }
 
-const LABELS: Record<Exclude<SaveStatus, 'idle' | 'stopped'>, string> = {
-  saving: 'Saving…',
-  saved: 'Saved on this device',
-  failed: 'Not saved: see the message at the top',
-  off: 'Not saving: this browser is not allowing storage',
-};
-
-export function SaveStatusLine({ status, idle, otherTab }: SaveStatusLineProps) {
-  const label = status === 'idle' ? idle : status === 'stopped' ? otherTab : LABELS[status];
+export function SaveStatusLine({ status, flow }: SaveStatusLineProps) {
+  const label =
+    status === 'idle'
+      ? t(`flow.saveStatus.idle.${flow}`)
+      : status === 'stopped'
+        ? t(`flow.saveStatus.otherTab.${flow}`)
+        : t(`flow.saveStatus.${status}`);
   return <p className={`save-status save-${status}`}>{label}</p>;
 }

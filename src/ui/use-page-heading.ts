@@ -4,13 +4,14 @@
  * heading after the page loads is left alone: focus then starts at the skip link.
  */
 import { useEffect, useRef } from 'react';
+import { t } from '../lib/i18n/messages';
 
 let firstHeadingShown = false;
 
 export function usePageHeading<T extends HTMLElement>(title: string) {
   const ref = useRef<T>(null);
   useEffect(() => {
-    document.title = `${title} · Common Ground`;
+    document.title = t('app.tabTitle', { title });
     if (firstHeadingShown) ref.current?.focus();
     firstHeadingShown = true;
   }, [title]);

@@ -1,7 +1,6 @@
 /** Saved rehearsals are only restored when they still fit; anything else is refused. */
 import { createActor } from 'xstate';
 import { loadRehearsal } from '../../src/rehearsals/content';
-import { restorableRehearsal } from '../../src/rehearsals/restore-snapshot';
 
 const { rehearsal } = await loadRehearsal('missed-recess');
 
@@ -28,37 +27,37 @@ const saved = (snapshot: unknown, machineVersion = rehearsal.version) => ({
 test('a conversation in progress, a finished one and a fresh one are restored', () => {
   for (const turns of [0, 2, rehearsal.spec.beats.length]) {
     const snapshot = played(turns);
-    expect(restorableRehearsal(rehearsal, saved(snapshot)), `${turns} turns`).toEqual(snapshot);
+    expect(rehearsal.restore(saved(snapshot)), `${turns} turns`).toEqual(snapshot);
   }
   const restored = createActor(rehearsal.machine, {
-    snapshot: restorableRehearsal(rehearsal, saved(played(2))) ?? undefined,
+    snapshot: rehearsal.restore(saved(played(2))) ?? undefined,
   }).start();
   expect(restored.getSnapshot().value).toBe('conversation');
   expect(restored.getSnapshot().context.beat).toBe(2);
 });
 
 test('a snapshot from another version of the rehearsal is refused', () => {
-  expect(restorableRehearsal(rehearsal, saved(played(1), rehearsal.version + 1))).toBeNull();
+  expect(rehearsal.restore(saved(played(1), rehearsal.version + 1))).toBeNull();
 });
 
 test('a turn naming an option the beat no longer has is refused', () => {
   const snapshot = played(1);
   const turn = snapshot.context.log[1] as { option: string };
   turn.option = 'an-option-since-removed';
-  expect(restorableRehearsal(rehearsal, saved(snapshot))).toBeNull();
+  expect(rehearsal.restore(saved(snapshot))).toBeNull();
 });
 
 test('a state that contradicts its own conversation is refused', () => {
   const snapshot = played(2);
   snapshot.context.beat = 3;
-  expect(restorableRehearsal(rehearsal, saved(snapshot))).toBeNull();
+  expect(rehearsal.restore(saved(snapshot))).toBeNull();
   const ended = played(1);
   ended.value = 'ended';
-  expect(restorableRehearsal(rehearsal, saved(ended))).toBeNull();
+  expect(rehearsal.restore(saved(ended))).toBeNull();
 });
 
 test('garbage is refused, never thrown', () => {
   for (const junk of [null, 42, 'text', {}, { status: 'active', value: 'conversation' }]) {
-    expect(restorableRehearsal(rehearsal, saved(junk))).toBeNull();
+    expect(rehearsal.restore(saved(junk))).toBeNull();
   }
 });

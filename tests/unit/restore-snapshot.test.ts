@@ -1,5 +1,4 @@
 import { createActor } from 'xstate';
-import { restorableSnapshot } from '../../src/scenarios/engine/restore-snapshot';
 import scenario from '../../src/scenarios/first-week-intro.machine';
 
 function savedAt(step: 'about-you' | 'teacher') {
@@ -11,7 +10,7 @@ function savedAt(step: 'about-you' | 'teacher') {
 }
 
 test('a saved snapshot resumes at the same step with every answer', () => {
-  const snapshot = restorableSnapshot(scenario, {
+  const snapshot = scenario.restore({
     machineVersion: scenario.version,
     snapshot: savedAt('teacher'),
   });
@@ -36,9 +35,7 @@ test('snapshots that no longer fit the machine are refused', () => {
     null,
   ];
   for (const snapshot of cases) {
-    expect(restorableSnapshot(scenario, { machineVersion: scenario.version, snapshot })).toBeNull();
+    expect(scenario.restore({ machineVersion: scenario.version, snapshot })).toBeNull();
   }
-  expect(
-    restorableSnapshot(scenario, { machineVersion: scenario.version + 1, snapshot: good }),
-  ).toBeNull();
+  expect(scenario.restore({ machineVersion: scenario.version + 1, snapshot: good })).toBeNull();
 });

@@ -4,7 +4,7 @@ import { usePageHeading } from '../../ui/use-page-heading';
 import { LogSentDraft } from './log-sent-draft';
 import { ToneCoach } from './tone-coach';
 import type { GuideScreenProps } from './guide-props';
-import { GuideSaveStatus } from './save-status';
+import { SaveStatusLine } from '../../ui/save-status-line';
 import { composeDraft } from '../../scenarios/drafts/compose-draft';
 import { DraftActions } from './draft-actions';
 import { FollowUpLinks } from './follow-up-links';
@@ -168,7 +168,7 @@ export function DraftView({ scenario, content, context, send, saveStatus }: Guid
           Back to my answers
         </button>
       </div>
-      <GuideSaveStatus status={saveStatus} />
+      <SaveStatusLine status={saveStatus} flow="guide" />
     </section>
   );
 }

@@ -5,13 +5,12 @@
  */
 import * as v from 'valibot';
 import { createActor, type Snapshot } from 'xstate';
-import notices from '../../../content/en/ui/notices.json';
+import { t } from '../../lib/i18n/messages';
 import { loadFlow } from '../../lib/storage/flow-store';
 import { resumeFlow, type ResumedFlow } from '../../lib/storage/resume-flow';
 import { loadScenarioContent } from '../../scenarios/content';
 import type { ScenarioContent } from '../../scenarios/content-types';
 import type { Scenario } from '../../scenarios/engine/define-scenario';
-import { restorableSnapshot } from '../../scenarios/engine/restore-snapshot';
 import type { Answers } from '../../lib/fields/field-spec';
 import { scenarioLoaders } from '../../scenarios/registry';
 
@@ -36,12 +35,11 @@ async function loadOwnProgress(id: string): Promise<LoadedGuide> {
   if (!load) throw new Error(`Unknown scenario ${id}`);
   const [{ default: scenario }, content] = await Promise.all([load(), loadScenarioContent(id)]);
   const title = content.about.frontmatter.title;
-  const resumed = await resumeFlow(
-    id,
-    title,
-    (saved) => restorableSnapshot(scenario, saved),
-    notices,
-  );
+  const resumed = await resumeFlow(scenario, title, {
+    storageUnavailable: t('storage.storageUnavailable'),
+    setAsideCorrupted: t('storage.setAsideCorrupted'),
+    setAsideOutdated: t('storage.setAsideOutdated'),
+  });
   return { scenario, content, ...resumed };
 }
 

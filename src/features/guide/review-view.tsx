@@ -4,7 +4,7 @@ import { wordsFor } from '../../scenarios/content';
 import { displayAnswer } from '../../ui/field-words';
 import type { GuideScreenProps } from './guide-props';
 import { Progress } from './progress';
-import { GuideSaveStatus } from './save-status';
+import { SaveStatusLine } from '../../ui/save-status-line';
 
 export function ReviewView({ scenario, content, context, send, saveStatus }: GuideScreenProps) {
   const heading = usePageHeading<HTMLHeadingElement>('Check your answers');
@@ -68,7 +68,7 @@ export function ReviewView({ scenario, content, context, send, saveStatus }: Gui
           Back
         </button>
       </div>
-      <GuideSaveStatus status={saveStatus} />
+      <SaveStatusLine status={saveStatus} flow="guide" />
     </section>
   );
 }

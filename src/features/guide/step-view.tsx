@@ -9,7 +9,7 @@ import { FieldInput, fieldId } from '../../ui/field-input';
 import type { GuideScreenProps } from './guide-props';
 import { Progress } from './progress';
 import { RecordsPrefill } from './records-prefill';
-import { GuideSaveStatus } from './save-status';
+import { SaveStatusLine } from '../../ui/save-status-line';
 
 export function StepView({
   scenario,
@@ -148,7 +148,7 @@ export function StepView({
           )}
         </div>
       </form>
-      <GuideSaveStatus status={saveStatus} />
+      <SaveStatusLine status={saveStatus} flow="guide" />
       <PresentationToggle />
     </section>
   );

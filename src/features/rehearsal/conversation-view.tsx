@@ -6,7 +6,7 @@ import { lineWords, personas, sharedWords, type RehearsalContent } from '../../r
 import type { LogEntry, PersonaId } from '../../rehearsals/types';
 import { ConversationLog } from './conversation-log';
 import { ReplyForm } from './reply-form';
-import { SaveLine } from './save-line';
+import { SaveStatusLine } from '../../ui/save-status-line';
 import type { RehearsalScreenProps } from './screen-props';
 import { useSpeech } from './use-speech';
 
@@ -155,7 +155,7 @@ export function ConversationView({
           All rehearsals
         </Link>
       </div>
-      <SaveLine status={saveStatus} />
+      <SaveStatusLine status={saveStatus} flow="rehearsal" />
     </section>
   );
 }

@@ -8,7 +8,7 @@ import { PERSONAS, type Strategy } from '../../rehearsals/types';
 import { BestLines } from './best-lines';
 import { ConversationLog } from './conversation-log';
 import { pickPersona } from './load-rehearsal';
-import { SaveLine } from './save-line';
+import { SaveStatusLine } from '../../ui/save-status-line';
 import type { RehearsalScreenProps } from './screen-props';
 
 /** "You asked a real question, and you gave a specific": the strategies one line showed. */
@@ -103,7 +103,7 @@ export function DebriefView({ content, context, send, saveStatus }: RehearsalScr
           All rehearsals
         </Link>
       </div>
-      <SaveLine status={saveStatus} />
+      <SaveStatusLine status={saveStatus} flow="rehearsal" />
     </section>
   );
 }

@@ -5,16 +5,10 @@
  * conversation here, unless one is under way: that is never thrown away unasked.
  */
 import { createActor } from 'xstate';
-import uiNotices from '../../../content/en/ui/notices.json';
 import { saveFlow } from '../../lib/storage/flow-store';
 import { resumeFlow, type ResumedFlow } from '../../lib/storage/resume-flow';
 import { loadRehearsal, sharedWords, type LoadedRehearsal } from '../../rehearsals/content';
-import { rehearsalFlowId } from '../../rehearsals/define-rehearsal';
-import { restorableRehearsal } from '../../rehearsals/restore-snapshot';
 import { PERSONAS, type PersonaId } from '../../rehearsals/types';
-
-/** The rehearsal's own words for its notices, and the app's label for the download. */
-export const resumeWords = { ...sharedWords.notices, downloadSetAside: uiNotices.downloadSetAside };
 
 export interface LoadedRehearsalFlow extends LoadedRehearsal, ResumedFlow {
   /** Set when the parent asked for a new conversation but one was already under way. */
@@ -34,10 +28,9 @@ export async function loadRehearsalFlow(
 ): Promise<LoadedRehearsalFlow> {
   const loaded = await loadRehearsal(id);
   const resumed = await resumeFlow(
-    rehearsalFlowId(id),
+    loaded.rehearsal,
     loaded.content.words.title,
-    (saved) => restorableRehearsal(loaded.rehearsal, saved),
-    resumeWords,
+    sharedWords.notices,
   );
   const flow: LoadedRehearsalFlow = { ...loaded, ...resumed, keptConversation: false };
 
@@ -55,7 +48,7 @@ async function startConversation(
   flow: LoadedRehearsalFlow,
   persona: PersonaId,
 ): Promise<LoadedRehearsalFlow> {
-  const { machine, version, id } = flow.rehearsal;
+  const { machine, version } = flow.rehearsal;
   const actor = createActor(machine, flow.snapshot ? { snapshot: flow.snapshot } : undefined);
   actor.start();
   actor.send({ type: 'rehearsal.start', persona });
@@ -63,7 +56,7 @@ async function startConversation(
   actor.stop();
   if (flow.storage === 'off') return { ...flow, snapshot };
   const saved = await saveFlow(
-    { scenarioId: rehearsalFlowId(id), machineVersion: version, snapshot },
+    { scenarioId: flow.rehearsal.flowId, machineVersion: version, snapshot },
     flow.revision,
   );
   return { ...flow, snapshot, revision: saved.kind === 'saved' ? saved.revision : flow.revision };

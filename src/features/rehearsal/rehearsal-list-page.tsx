@@ -5,9 +5,8 @@ import { fillIn } from '../../lib/fill-in';
 import { usePageHeading } from '../../ui/use-page-heading';
 import { loadFlow } from '../../lib/storage/flow-store';
 import { announceSetAside } from '../../lib/storage/resume-flow';
-import { rehearsalSummaries } from '../../rehearsals/content';
+import { rehearsalSummaries, sharedWords } from '../../rehearsals/content';
 import { rehearsalFlowId } from '../../rehearsals/define-rehearsal';
-import { resumeWords } from './load-rehearsal';
 import { PersonaPicker, type PersonaChoice } from './persona-picker';
 
 /** Rehearsals with a conversation under way, to offer "continue". */
@@ -21,8 +20,7 @@ function useUnderWay(): ReadonlySet<string> {
         if (saved.kind === 'set-aside') {
           announceSetAside(
             rehearsalFlowId(id),
-            fillIn(resumeWords.setAsideCorrupted, { title }),
-            resumeWords.downloadSetAside,
+            fillIn(sharedWords.notices.setAsideCorrupted, { title }),
           );
         }
         const value =

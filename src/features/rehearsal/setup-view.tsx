@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { usePageHeading } from '../../ui/use-page-heading';
 import { pickPersona } from './load-rehearsal';
 import { PersonaPicker, type PersonaChoice } from './persona-picker';
-import { SaveLine } from './save-line';
+import { SaveStatusLine } from '../../ui/save-status-line';
 import type { RehearsalScreenProps } from './screen-props';
 
 export function SetupView({ content, send, saveStatus }: RehearsalScreenProps) {
@@ -42,7 +42,7 @@ export function SetupView({ content, send, saveStatus }: RehearsalScreenProps) {
           </Link>
         </div>
       </form>
-      <SaveLine status={saveStatus} />
+      <SaveStatusLine status={saveStatus} flow="rehearsal" />
     </section>
   );
 }

@@ -6,15 +6,16 @@
 import type { Snapshot } from 'xstate';
 import { downloadText } from '../download';
 import { fillIn } from '../fill-in';
+import { t } from '../i18n/messages';
 import { raiseNotice } from '../notices';
-import type { FlowRecordV1 } from './database';
+import type { FlowContract } from './flow-contract';
 import { loadFlow, setAside, setAsideRecords } from './flow-store';
 
+/** What the parent is told when saved progress cannot be used ("{title}" is the flow's). */
 export interface ResumeWords {
   storageUnavailable: string;
   setAsideCorrupted: string;
   setAsideOutdated: string;
-  downloadSetAside: string;
 }
 
 export interface ResumedFlow {
@@ -24,13 +25,13 @@ export interface ResumedFlow {
   storage: 'on' | 'off';
 }
 
-export function announceSetAside(flowId: string, message: string, downloadLabel: string): void {
+export function announceSetAside(flowId: string, message: string): void {
   raiseNotice({
     id: `set-aside-${flowId}`,
     tone: 'warning',
     message,
     action: {
-      label: downloadLabel,
+      label: t('storage.downloadSetAside'),
       run: () =>
         void setAsideRecords().then((records) =>
           downloadText(
@@ -48,11 +49,11 @@ export function announceSetAside(flowId: string, message: string, downloadLabel:
 }
 
 export async function resumeFlow(
-  flowId: string,
+  flow: FlowContract,
   title: string,
-  restore: (saved: FlowRecordV1) => Snapshot<unknown> | null,
   words: ResumeWords,
 ): Promise<ResumedFlow> {
+  const { flowId } = flow;
   const fresh: ResumedFlow = { snapshot: undefined, revision: 0, storage: 'on' };
   const saved = await loadFlow(flowId);
   switch (saved.kind) {
@@ -62,13 +63,13 @@ export async function resumeFlow(
       raiseNotice({ id: 'storage', tone: 'warning', message: words.storageUnavailable });
       return { ...fresh, storage: 'off' };
     case 'set-aside':
-      announceSetAside(flowId, fillIn(words.setAsideCorrupted, { title }), words.downloadSetAside);
+      announceSetAside(flowId, fillIn(words.setAsideCorrupted, { title }));
       return fresh;
     case 'found': {
-      const snapshot = restore(saved.record);
+      const snapshot = flow.restore(saved.record);
       if (snapshot) return { ...fresh, snapshot, revision: saved.record.revision };
       await setAside(flowId, 'outdated', saved.record);
-      announceSetAside(flowId, fillIn(words.setAsideOutdated, { title }), words.downloadSetAside);
+      announceSetAside(flowId, fillIn(words.setAsideOutdated, { title }));
       return fresh;
     }
   }

@@ -5,13 +5,21 @@
  */
 import { useEffect, useState } from 'react';
 import type { AnyActorRef } from 'xstate';
-import notices from '../../../content/en/ui/notices.json';
+import { t } from '../i18n/messages';
 import { dismissNotice, raiseNotice } from '../notices';
 import { saveFlow } from './flow-store';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed' | 'stopped' | 'off';
 
 const SAVE_DELAY_MS = 250;
+
+/** Every open flow's "save now", so the page can save before it reloads (a language switch). */
+const flushers = new Set<() => Promise<void>>();
+
+/** Saves whatever is waiting in every open flow, and resolves once it is stored. */
+export async function flushSaves(): Promise<void> {
+  await Promise.all([...flushers].map((flushNow) => flushNow()));
+}
 
 export function useAutosave(
   actor: AnyActorRef,
@@ -41,23 +49,25 @@ export function useAutosave(
         setStatus('saved');
       } else if (result.kind === 'conflict') {
         stopped = true;
-        raiseNotice({ id: 'save', tone: 'warning', message: notices.otherTab });
+        raiseNotice({ id: 'save', tone: 'warning', message: t('storage.otherTab') });
         setStatus('stopped');
       } else {
-        const message = result.fault === 'quota' ? notices.storageFull : notices.saveFailed;
+        const message = t(result.fault === 'quota' ? 'storage.storageFull' : 'storage.saveFailed');
         raiseNotice({ id: 'save', tone: 'warning', message });
         setStatus('failed');
       }
     };
     const flush = () => {
-      if (!pending) return;
+      if (!pending) return queue;
       clearTimeout(timer);
       // A save that throws must not stop every later save from running.
       queue = queue.then(save).catch(() => {
-        raiseNotice({ id: 'save', tone: 'warning', message: notices.saveFailed });
+        raiseNotice({ id: 'save', tone: 'warning', message: t('storage.saveFailed') });
         setStatus('failed');
       });
+      return queue;
     };
+    flushers.add(flush);
     let lastValue = JSON.stringify(actor.getSnapshot().value);
     // Typing is saved after a short pause; moving to another step is saved at once, so
     // leaving right after "Continue" never loses the step.
@@ -72,16 +82,19 @@ export function useAutosave(
         flush();
       } else timer = setTimeout(flush, SAVE_DELAY_MS);
     };
-    const onHidden = () => document.visibilityState === 'hidden' && flush();
+    const onHidden = () => void (document.visibilityState === 'hidden' && flush());
+
+    const onLeave = () => void flush();
 
     const subscription = actor.subscribe(schedule);
     document.addEventListener('visibilitychange', onHidden);
-    window.addEventListener('pagehide', flush);
+    window.addEventListener('pagehide', onLeave);
     return () => {
       subscription.unsubscribe();
+      flushers.delete(flush);
       document.removeEventListener('visibilitychange', onHidden);
-      window.removeEventListener('pagehide', flush);
-      flush();
+      window.removeEventListener('pagehide', onLeave);
+      void flush();
     };
     // The revision is only a starting point; later saves track it inside the effect.
     // eslint-disable-next-line react-hooks/exhaustive-deps

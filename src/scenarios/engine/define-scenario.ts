@@ -8,6 +8,8 @@ import { and, assign, setup, type SnapshotFrom } from 'xstate';
 import type { Answers, FieldSpec } from '../../lib/fields/field-spec';
 import type { Condition, ScenarioContext, ScenarioEvent, ScenarioMeta, StepSpec } from './types';
 import { problemWith, problemsIn } from '../../lib/fields/validate-answers';
+import { restoreBySchema } from '../../lib/storage/flow-contract';
+import { scenarioSnapshotSchema } from './restore-snapshot';
 
 export interface ScenarioSpec<C extends string> {
   id: string;
@@ -230,7 +232,11 @@ export function defineScenario<C extends string>(spec: ScenarioSpec<C>) {
 
   return {
     id: spec.id,
+    flowId: spec.id,
     version: spec.version,
+    restore: restoreBySchema(spec.version, () =>
+      scenarioSnapshotSchema([...fieldNames], Object.keys(machine.states)),
+    ),
     steps: spec.steps,
     fields,
     machine,

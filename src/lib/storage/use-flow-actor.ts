@@ -1,0 +1,26 @@
+/**
+ * Runs a saved flow: its actor, started from the progress that was resumed, and saved as
+ * it changes. Guides and rehearsals both run through here.
+ */
+import { useActorRef } from '@xstate/react';
+import type { AnyStateMachine } from 'xstate';
+import type { FlowContract } from './flow-contract';
+import type { ResumedFlow } from './resume-flow';
+import { useAutosave } from './use-autosave';
+
+export function useFlowActor<M extends AnyStateMachine>(
+  flow: FlowContract<M>,
+  resumed: ResumedFlow,
+) {
+  const actor = useActorRef(
+    flow.machine,
+    resumed.snapshot ? { snapshot: resumed.snapshot as never } : undefined,
+  );
+  const saveStatus = useAutosave(actor, {
+    scenarioId: flow.flowId,
+    machineVersion: flow.version,
+    revision: resumed.revision,
+    storage: resumed.storage,
+  });
+  return { actor, saveStatus };
+}
