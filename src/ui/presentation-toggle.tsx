@@ -3,6 +3,7 @@
  * coach's notes and the app's chrome hidden from the family.
  */
 import { useEffect, useState } from 'react';
+import { t } from '../lib/i18n/messages';
 import { coachMode } from '../lib/workspace';
 
 export function PresentationToggle() {
@@ -23,7 +24,7 @@ export function PresentationToggle() {
       aria-pressed={presenting}
       onClick={() => setPresenting(!presenting)}
     >
-      {presenting ? 'Leave presentation view' : 'Presentation view for screen sharing'}
+      {t(presenting ? 'coach.presentation.stop' : 'coach.presentation.start')}
     </button>
   );
 }

@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'react';
 import { addFamily, listFamilies } from '../../lib/storage/families-store';
 import type { Family } from '../../lib/storage/record-schemas';
-import { usePageHeading } from '../../ui/use-page-heading';
+import { t } from '../../lib/i18n/messages';
+import { PageHeading } from '../../ui/page-heading';
 import {
   activeWorkspace,
   activeWorkspaceName,
@@ -13,7 +14,6 @@ import {
 import { SessionPanel } from './session-panel';
 
 export default function CoachPage() {
-  const heading = usePageHeading<HTMLHeadingElement>('Coaching');
   const [families, setFamilies] = useState<Family[]>([]);
   const [name, setName] = useState('');
   const [problem, setProblem] = useState('');
@@ -25,29 +25,16 @@ export default function CoachPage() {
   const create = async () => {
     const family = await addFamily(name);
     if (!family)
-      return setProblem(
-        name.trim()
-          ? 'The family could not be saved on this device.'
-          : 'Add the family’s name first.',
-      );
+      return setProblem(t(name.trim() ? 'coach.families.notSaved' : 'coach.families.nameFirst'));
     switchWorkspace(family.id, family.name);
   };
 
   return (
     <section className="page narrow coach">
-      <h1 ref={heading} tabIndex={-1}>
-        Coaching
-      </h1>
-      <p className="lead no-print">
-        Run sessions with client families. Each family is a separate workspace on this device: their
-        children, contacts, log and drafts never mix with another family’s.
-      </p>
+      <PageHeading>{t('coach.title')}</PageHeading>
+      <p className="lead no-print">{t('coach.lead')}</p>
       <div className="callout no-print">
-        <p>
-          Coach mode is <strong>{coachMode() ? 'on' : 'off'}</strong>. In coach mode, each step of a
-          guide shows notes for you (what to listen for, common pitfalls, questions to ask), and a
-          presentation view for screen sharing.
-        </p>
+        <p>{t(coachMode() ? 'coach.mode.on' : 'coach.mode.off')}</p>
         <button
           type="button"
           className="button secondary"
@@ -56,17 +43,17 @@ export default function CoachPage() {
             window.location.reload();
           }}
         >
-          {coachMode() ? 'Turn coach mode off' : 'Turn coach mode on'}
+          {t(coachMode() ? 'coach.mode.turnOff' : 'coach.mode.turnOn')}
         </button>
       </div>
 
       <section className="records-section no-print" aria-labelledby="families-title">
-        <h2 id="families-title">Families</h2>
+        <h2 id="families-title">{t('coach.families.title')}</h2>
         <ul className="record-list">
           <li className="record-card">
             <p>
-              <strong>Your own workspace</strong>
-              {!active && ' (open now)'}
+              <strong>{t('coach.families.own')}</strong>
+              {!active && ` ${t('coach.families.openNow')}`}
             </p>
             {active && (
               <button
@@ -74,7 +61,7 @@ export default function CoachPage() {
                 className="button secondary"
                 onClick={() => switchWorkspace('', '')}
               >
-                Switch to your own workspace
+                {t('coach.families.switchToOwn')}
               </button>
             )}
           </li>
@@ -82,7 +69,7 @@ export default function CoachPage() {
             <li key={family.id} className="record-card">
               <p>
                 <strong>{family.name}</strong>
-                {active === family.id && ' (open now)'}
+                {active === family.id && ` ${t('coach.families.openNow')}`}
               </p>
               {active !== family.id && (
                 <button
@@ -90,7 +77,7 @@ export default function CoachPage() {
                   className="button secondary"
                   onClick={() => switchWorkspace(family.id, family.name)}
                 >
-                  Work with {family.name}
+                  {t('coach.families.workWith', { name: family.name })}
                 </button>
               )}
             </li>
@@ -103,10 +90,8 @@ export default function CoachPage() {
             void create();
           }}
         >
-          <label htmlFor="family-name">Add a family</label>
-          <p className="hint">
-            A name you’ll recognise, such as “Okafor family”. It stays on this device.
-          </p>
+          <label htmlFor="family-name">{t('coach.families.add')}</label>
+          <p className="hint">{t('coach.families.addHint')}</p>
           <input
             id="family-name"
             type="text"
@@ -116,13 +101,13 @@ export default function CoachPage() {
           {problem && <p className="field-error">{problem}</p>}
           <div className="actions">
             <button type="submit" className="button primary">
-              Add and switch to this family
+              {t('coach.families.addAndSwitch')}
             </button>
           </div>
         </form>
       </section>
 
-      {active && <SessionPanel family={activeWorkspaceName() || 'this family'} />}
+      {active && <SessionPanel family={activeWorkspaceName() || t('coach.families.thisFamily')} />}
     </section>
   );
 }

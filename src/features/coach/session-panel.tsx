@@ -11,6 +11,8 @@ import { rehearsalSummaries } from '../../rehearsals/content';
 import { scenarioSummaries } from '../../scenarios/content';
 import type { DraftText } from '../../scenarios/engine/types';
 import { today } from '../../lib/dates';
+import { formatDay } from '../../lib/i18n/format';
+import { t } from '../../lib/i18n/messages';
 import { recordsOf, useRecords } from '../../lib/storage/use-records';
 import { agendaDrafts, familyFile } from './packet';
 
@@ -19,7 +21,7 @@ const agendaChoices = [
   ...scenarioSummaries.map(({ id, title }) => ({ id, title, href: `/scenarios/${id}` })),
   ...rehearsalSummaries.map(({ id, title }) => ({
     id: `rehearsal:${id}`,
-    title: `Rehearse: ${title}`,
+    title: t('coach.session.rehearseItem', { title }),
     href: `/rehearsals/${id}`,
   })),
 ];
@@ -60,24 +62,20 @@ export function SessionPanel({ family }: { family: string }) {
     const result = await saveRecord('sessions', current, seen);
     if (result.kind === 'saved') {
       setEditing(null);
-      setStatus('Session saved.');
+      setStatus(t('coach.session.saved'));
     } else {
-      setStatus(
-        'The session could not be saved. Your notes are still on screen: copy them before you leave.',
-      );
+      setStatus(t('coach.session.notSaved'));
     }
   };
   const downloadFile = async () => {
     const file = await familyFile();
-    if (!file) return setStatus("This browser isn't letting Common Ground read its storage.");
+    if (!file) return setStatus(t('coach.session.noStorage'));
     downloadText(
       `${fileNameFrom(`common-ground-${family}-${today()}`, 'common-ground-family')}.json`,
       JSON.stringify(file, null, 2),
       'application/json',
     );
-    setStatus(
-      'Family file downloaded. The family opens Common Ground, goes to Your records, and restores from it.',
-    );
+    setStatus(t('coach.session.fileDownloaded'));
   };
   const followUps = log
     .filter((entry) => entry.followUpDate && !entry.followUpDone)
@@ -85,15 +83,15 @@ export function SessionPanel({ family }: { family: string }) {
 
   return (
     <section className="records-section" aria-labelledby="session-title">
-      <h2 id="session-title">Session with {family}</h2>
+      <h2 id="session-title">{t('coach.session.title', { family })}</h2>
       {!current ? (
         <button type="button" className="button primary" onClick={startSession}>
-          Start a session
+          {t('coach.session.start')}
         </button>
       ) : (
         <>
           <p>
-            <strong>Session of {current.date}</strong>
+            <strong>{t('coach.session.of', { date: formatDay(current.date) })}</strong>
             {!editing && (
               <>
                 {' '}
@@ -102,19 +100,17 @@ export function SessionPanel({ family }: { family: string }) {
                   className="button quiet no-print"
                   onClick={() => setEditing(current)}
                 >
-                  Edit this session
+                  {t('coach.session.edit')}
                 </button>
                 <button type="button" className="button quiet no-print" onClick={startSession}>
-                  Start a new session
+                  {t('coach.session.startNew')}
                 </button>
               </>
             )}
           </p>
           {editing && (
             <fieldset className="field no-print">
-              <legend>
-                Agenda: check the guides and rehearsals to work through, in the order you check them
-              </legend>
+              <legend>{t('coach.session.agendaLegend')}</legend>
               {agendaChoices.map((choice) => (
                 <label key={choice.id} className="choice">
                   <input
@@ -133,9 +129,9 @@ export function SessionPanel({ family }: { family: string }) {
               ))}
             </fieldset>
           )}
-          <h3>Agenda</h3>
+          <h3>{t('coach.session.agenda')}</h3>
           {current.agenda.length === 0 ? (
-            <p className="not-answered">Nothing on the agenda yet.</p>
+            <p className="not-answered">{t('coach.session.agendaEmpty')}</p>
           ) : (
             <ol className="agenda">
               {current.agenda.map((id) => (
@@ -148,7 +144,7 @@ export function SessionPanel({ family }: { family: string }) {
           {editing ? (
             <>
               <div className="field no-print">
-                <label htmlFor="session-notes">Your notes (only you see these)</label>
+                <label htmlFor="session-notes">{t('coach.session.notes')}</label>
                 <textarea
                   id="session-notes"
                   rows={6}
@@ -157,7 +153,7 @@ export function SessionPanel({ family }: { family: string }) {
                 />
               </div>
               <div className="field">
-                <label htmlFor="session-next">Next steps the family takes home</label>
+                <label htmlFor="session-next">{t('coach.session.nextSteps')}</label>
                 <textarea
                   id="session-next"
                   rows={4}
@@ -167,10 +163,10 @@ export function SessionPanel({ family }: { family: string }) {
               </div>
               <div className="actions no-print">
                 <button type="button" className="button primary" onClick={() => void save()}>
-                  Save the session
+                  {t('coach.session.save')}
                 </button>
                 <button type="button" className="button secondary" onClick={() => setEditing(null)}>
-                  Cancel
+                  {t('coach.session.cancel')}
                 </button>
               </div>
             </>
@@ -178,46 +174,50 @@ export function SessionPanel({ family }: { family: string }) {
             <>
               {current.notes && (
                 <div className="coach-note no-print">
-                  <p className="coach-note-label">Your notes</p>
+                  <p className="coach-note-label">{t('coach.session.yourNotes')}</p>
                   <p className="log-text">{current.notes}</p>
                 </div>
               )}
-              <h3>Next steps</h3>
-              <p className="log-text">{current.nextSteps || 'None written yet.'}</p>
+              <h3>{t('coach.session.nextStepsTitle')}</h3>
+              <p className="log-text">{current.nextSteps || t('coach.session.noNextSteps')}</p>
             </>
           )}
-          <h3>Drafts worked on</h3>
+          <h3>{t('coach.session.drafts')}</h3>
           {drafts.length === 0 ? (
-            <p className="not-answered">No finished drafts on the agenda yet.</p>
+            <p className="not-answered">{t('coach.session.noDrafts')}</p>
           ) : (
             drafts.map(({ scenarioId, draft }) => (
               <article key={scenarioId} className="packet-draft">
                 <h4>{titleOf(scenarioId)}</h4>
                 <p>
-                  <strong>Subject: {draft.subject}</strong>
+                  <strong>{t('coach.session.subject', { subject: draft.subject })}</strong>
                 </p>
                 <pre className="draft-preview">{draft.body}</pre>
               </article>
             ))
           )}
-          <h3>Follow-ups</h3>
+          <h3>{t('coach.session.followUps')}</h3>
           {followUps.length === 0 ? (
-            <p className="not-answered">No follow-up dates set.</p>
+            <p className="not-answered">{t('coach.session.noFollowUps')}</p>
           ) : (
             <ul>
               {followUps.map((entry) => (
                 <li key={entry.id}>
-                  By {entry.followUpDate}: follow up with {entry.who} about “{entry.summary}”
+                  {t('coach.session.followUp', {
+                    date: formatDay(entry.followUpDate),
+                    who: entry.who,
+                    summary: entry.summary,
+                  })}
                 </li>
               ))}
             </ul>
           )}
           <div className="actions no-print">
             <button type="button" className="button primary" onClick={() => window.print()}>
-              Print the take-home packet
+              {t('coach.session.print')}
             </button>
             <button type="button" className="button secondary" onClick={() => void downloadFile()}>
-              Download the family’s file
+              {t('coach.session.downloadFile')}
             </button>
           </div>
         </>
@@ -227,12 +227,14 @@ export function SessionPanel({ family }: { family: string }) {
       </p>
       {sessions.length > 1 && (
         <div className="no-print">
-          <h3>Earlier sessions</h3>
+          <h3>{t('coach.session.earlier')}</h3>
           <ul>
             {sessions.slice(1).map((session) => (
               <li key={session.id}>
-                {session.date}: {session.agenda.map(titleOf).join(', ') || 'no agenda'}
-                {session.nextSteps && ` · next steps: ${session.nextSteps}`}
+                {formatDay(session.date)}:{' '}
+                {session.agenda.map(titleOf).join(', ') || t('coach.session.noAgenda')}
+                {session.nextSteps &&
+                  t('coach.session.earlierNextSteps', { nextSteps: session.nextSteps })}
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 /** Always visible while a family's workspace is open, so a coach never mixes families. */
 import { Link } from 'wouter';
+import { t } from '../../lib/i18n/messages';
 import { activeWorkspace, activeWorkspaceName, coachMode } from '../../lib/workspace';
 
 export function WorkspaceBadge() {
@@ -7,9 +8,9 @@ export function WorkspaceBadge() {
   const family = activeWorkspaceName();
   return (
     <p className="workspace-badge">
-      {coachMode() && <span className="coach-flag">Coach mode</span>}
-      <span>{family ? `Family: ${family}` : 'Your own workspace'}</span>
-      <Link href="/coach">Switch</Link>
+      {coachMode() && <span className="coach-flag">{t('coach.badge.coachMode')}</span>}
+      <span>{family ? t('coach.badge.family', { name: family }) : t('coach.badge.own')}</span>
+      <Link href="/coach">{t('coach.badge.switch')}</Link>
     </p>
   );
 }
