@@ -2,12 +2,12 @@ import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { HomeReminders } from '../features/records/home-reminders';
 import { SearchBox } from '../features/search/search-box';
+import { t } from '../lib/i18n/messages';
 import { savedFlowIds } from '../lib/storage/flow-store';
-import { usePageHeading } from '../ui/use-page-heading';
 import { scenarioSummaries } from '../scenarios/content';
+import { PageHeading } from '../ui/page-heading';
 
 export function HomePage() {
-  const heading = usePageHeading<HTMLHeadingElement>('Talk with your child’s school');
   const [inProgress, setInProgress] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {
     let live = true;
@@ -19,16 +19,11 @@ export function HomePage() {
 
   return (
     <section className="page">
-      <h1 ref={heading} tabIndex={-1}>
-        Talk with your child’s school, calmly and clearly
-      </h1>
-      <p className="lead">
-        Common Ground walks you through the conversation step by step and ends with a warm, specific
-        message you can send.
-      </p>
+      <PageHeading tabTitle={t('home.tabTitle')}>{t('home.title')}</PageHeading>
+      <p className="lead">{t('home.lead')}</p>
       <SearchBox />
       <HomeReminders />
-      <h2>What’s happening?</h2>
+      <h2>{t('home.whatsHappening')}</h2>
       <ul className="scenario-list">
         {scenarioSummaries.map((scenario) => (
           <li key={scenario.id}>
@@ -36,28 +31,26 @@ export function HomePage() {
               <span className="scenario-title">{scenario.title}</span>
               <span className="scenario-when">{scenario.when}</span>
               <span className="scenario-summary">{scenario.summary}</span>
-              {inProgress.has(scenario.id) && (
-                <span className="badge">In progress: continue where you left off</span>
-              )}
+              {inProgress.has(scenario.id) && <span className="badge">{t('home.inProgress')}</span>}
             </Link>
           </li>
         ))}
       </ul>
       <p>
         <Link href="/rehearsals" className="button secondary">
-          Rehearse a conversation before you have it
+          {t('home.rehearse')}
         </Link>
       </p>
-      <h2>Find the words</h2>
+      <h2>{t('home.findTheWords')}</h2>
       <div className="home-links">
         <Link href="/phrases" className="button secondary">
-          Calmer ways to say hard things
+          {t('home.phrases')}
         </Link>
         <Link href="/glossary" className="button secondary">
-          School terms in plain words
+          {t('home.glossary')}
         </Link>
         <Link href="/records" className="button secondary">
-          Your records: children, contacts, conversation log
+          {t('home.records')}
         </Link>
       </div>
     </section>

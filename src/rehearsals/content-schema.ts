@@ -1,6 +1,6 @@
 /**
  * The shape of rehearsal content as a parent coach writes it in JSON under
- * content/en/rehearsals/ (documented in docs/writing-rehearsals.md). Everything is checked
+ * content/<locale>/rehearsals/ (documented in docs/writing-rehearsals.md). Everything is checked
  * when it loads, so a slip in a file gives a clear message instead of a broken page.
  */
 import * as v from 'valibot';
@@ -21,7 +21,7 @@ const endingLines = v.strictObject({
   stalled: lineSchema,
 });
 
-/** content/en/rehearsals/<id>/<persona>.json: how this teacher speaks in this conversation. */
+/** content/<locale>/rehearsals/<id>/<persona>.json: how this teacher speaks in this conversation. */
 export const teacherScriptSchema = v.strictObject({
   scene: words,
   opening: lineSchema,
@@ -44,7 +44,7 @@ const endingWords = v.strictObject({
   tryNext: words,
 });
 
-/** content/en/rehearsals/<id>/rehearsal.json: the situation, the beats and the endings. */
+/** content/<locale>/rehearsals/<id>/rehearsal.json: the situation, the beats and the endings. */
 export const rehearsalSchema = v.strictObject({
   title: words,
   summary: words,
@@ -77,6 +77,8 @@ export const rehearsalSchema = v.strictObject({
 const tensionStep = v.pipe(v.number(), v.integer(), v.minValue(-2), v.maxValue(3));
 const persona = v.strictObject({
   name: words,
+  /** The teacher as a phrase, e.g. "a receptive teacher": "Rehearsal with {teacher}". */
+  aTeacher: words,
   describe: words,
   tension: v.strictObject({
     start: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3)),
@@ -86,7 +88,7 @@ const persona = v.strictObject({
   }),
 });
 
-/** content/en/rehearsals/personas.json: the four teachers and how their tension moves. */
+/** content/<locale>/rehearsals/personas.json: the four teachers and how their tension moves. */
 export const personasSchema = v.strictObject({
   receptive: persona,
   rushed: persona,
@@ -94,10 +96,11 @@ export const personasSchema = v.strictObject({
   dismissive: persona,
 });
 
-const qualityWords = v.strictObject({ name: words, landed: words, tryNext: words });
+/** `did` completes "You …" in a list: "You asked a real question and gave a specific". */
+const qualityWords = v.strictObject({ name: words, did: words, landed: words, tryNext: words });
 const setbackWords = v.strictObject({ name: words, missed: words });
 
-/** content/en/rehearsals/words.json: the coach's words shared by every rehearsal. */
+/** content/<locale>/rehearsals/words.json: the coach's words shared by every rehearsal. */
 export const sharedWordsSchema = v.strictObject({
   qualities: v.strictObject({
     curious: qualityWords,

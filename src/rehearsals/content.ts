@@ -1,12 +1,13 @@
 /**
- * Finds rehearsal content under content/en/rehearsals/: each folder holds rehearsal.json
- * (the situation, beats, options, feedback, endings) and one file per teacher persona.
- * The situation files are small and bundled with the rehearsal pages; a persona's lines
- * load when a rehearsal opens.
+ * Finds rehearsal content under content/<locale>/rehearsals/: each folder holds
+ * rehearsal.json (the situation, beats, options, feedback, endings) and one file per teacher
+ * persona. The situation files are small and bundled with the rehearsal pages; a persona's
+ * lines load when a rehearsal opens. Every glob spans all languages; `filesFor` picks the
+ * page's own, falling back to English.
  */
 import * as v from 'valibot';
-import personasJson from '../../content/en/rehearsals/personas.json';
-import sharedJson from '../../content/en/rehearsals/words.json';
+import { pageLocale, type Locale } from '../lib/i18n/locale';
+import { filesFor } from '../lib/i18n/localized-files';
 import {
   personasSchema,
   rehearsalSchema,
@@ -21,23 +22,29 @@ import {
 import { defineRehearsal, type Rehearsal } from './define-rehearsal';
 import { PERSONAS, type PersonaId, type RehearsalSpec, type TeacherLine } from './types';
 
-const situationFiles = import.meta.glob<unknown>('../../content/en/rehearsals/*/rehearsal.json', {
+const sharedFiles = import.meta.glob<unknown>(
+  ['../../content/*/rehearsals/personas.json', '../../content/*/rehearsals/words.json'],
+  { eager: true, import: 'default' },
+);
+const situationFiles = import.meta.glob<unknown>('../../content/*/rehearsals/*/rehearsal.json', {
   eager: true,
   import: 'default',
 });
 const teacherFiles = import.meta.glob<unknown>(
-  ['../../content/en/rehearsals/*/*.json', '!../../content/en/rehearsals/*/rehearsal.json'],
+  ['../../content/*/rehearsals/*/*.json', '!../../content/*/rehearsals/*/rehearsal.json'],
   { import: 'default' },
 );
 
+/** "rehearsals/missed-recess/rehearsal.json" → "missed-recess". */
 const folderOf = (path: string) => path.split('/').at(-2) ?? '';
 
-export const personas: PersonasWords = v.parse(personasSchema, personasJson);
-export const sharedWords: SharedWords = v.parse(sharedWordsSchema, sharedJson);
+const shared = filesFor(sharedFiles);
+export const personas: PersonasWords = v.parse(personasSchema, shared['rehearsals/personas.json']);
+export const sharedWords: SharedWords = v.parse(sharedWordsSchema, shared['rehearsals/words.json']);
 
 /** Every situation whose file reads cleanly, by folder name. */
 const situations = new Map(
-  Object.entries(situationFiles).flatMap(([path, raw]) => {
+  Object.entries(filesFor(situationFiles)).flatMap(([path, raw]) => {
     const parsed = v.safeParse(rehearsalSchema, raw);
     return parsed.success ? [[folderOf(path), parsed.output] as const] : [];
   }),
@@ -94,13 +101,17 @@ export function specOf(id: string, words: RehearsalWords, tuning = personas): Re
 }
 
 /** Reads a rehearsal's files; throws with the file and the problem when one doesn't fit. */
-export async function loadRehearsalContent(id: string): Promise<RehearsalContent> {
-  const raw = situationFiles[`../../content/en/rehearsals/${id}/rehearsal.json`];
+export async function loadRehearsalContent(
+  id: string,
+  locale: Locale = pageLocale(),
+): Promise<RehearsalContent> {
+  const raw = filesFor(situationFiles, locale)[`rehearsals/${id}/rehearsal.json`];
   if (raw === undefined) throw new Error(`There is no rehearsal ${id}`);
   const words = parseOrExplain(rehearsalSchema, raw, `${id}/rehearsal.json`);
+  const teachers = filesFor(teacherFiles, locale);
   const entries = await Promise.all(
     PERSONAS.map(async (persona) => {
-      const load = teacherFiles[`../../content/en/rehearsals/${id}/${persona}.json`];
+      const load = teachers[`rehearsals/${id}/${persona}.json`];
       if (!load) throw new Error(`${id}/${persona}.json is missing`);
       return [persona, parseOrExplain(teacherScriptSchema, await load(), `${id}/${persona}.json`)];
     }),
@@ -123,7 +134,7 @@ function parseOrExplain<T extends v.GenericSchema>(
   const problems = parsed.issues.map(
     (issue) => `${v.getDotPath(issue) ?? '(top)'}: ${issue.message}`,
   );
-  throw new Error(`content/en/rehearsals/${file} doesn't fit the format:\n${problems.join('\n')}`);
+  throw new Error(`rehearsals/${file} doesn't fit the format:\n${problems.join('\n')}`);
 }
 
 /** One person's words within a teacher line. */

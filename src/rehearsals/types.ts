@@ -1,7 +1,7 @@
 /**
  * The shapes every rehearsal shares: how a parent's turn is described, how it landed,
  * and what the conversation machine remembers. Logic only: every word a parent reads
- * lives under content/en/rehearsals/.
+ * lives under content/<locale>/rehearsals/.
  */
 
 export const PERSONAS = ['receptive', 'rushed', 'defensive', 'dismissive'] as const;

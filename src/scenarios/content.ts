@@ -1,8 +1,10 @@
 /**
- * Finds scenario content under content/en/scenarios/<id>/. Summaries for the home page are
- * bundled with it; everything else is loaded when a scenario opens.
+ * Finds scenario content under content/<locale>/scenarios/<id>/. Summaries for the home page
+ * are bundled with it; everything else is loaded when a scenario opens.
  */
 import type { Answers, FieldWords } from '../lib/fields/field-spec';
+import { pageLocale, type Locale } from '../lib/i18n/locale';
+import { filesFor } from '../lib/i18n/localized-files';
 import type {
   DraftNotesFrontmatter,
   MdxModule,
@@ -12,46 +14,52 @@ import type {
 } from './content-types';
 
 // The home page lists every scenario, so each about.mdx is bundled; the rest loads on demand.
-const abouts = import.meta.glob<ScenarioContent['about']>(
-  '../../content/en/scenarios/*/about.mdx',
-  {
-    eager: true,
-  },
-);
+// Every glob spans all languages (content/<locale>/…); `filesFor` picks the page's own.
+const abouts = import.meta.glob<ScenarioContent['about']>('../../content/*/scenarios/*/about.mdx', {
+  eager: true,
+});
 const stepFiles = import.meta.glob<MdxModule<StepFrontmatter>>([
-  '../../content/en/scenarios/*/*.mdx',
-  '!../../content/en/scenarios/*/about.mdx',
-  '!../../content/en/scenarios/*/draft.mdx',
+  '../../content/*/scenarios/*/*.mdx',
+  '!../../content/*/scenarios/*/about.mdx',
+  '!../../content/*/scenarios/*/draft.mdx',
 ]);
 const draftNotes = import.meta.glob<MdxModule<DraftNotesFrontmatter>>(
-  '../../content/en/scenarios/*/draft.mdx',
+  '../../content/*/scenarios/*/draft.mdx',
 );
 // Vite needs each glob's options written out literally.
-const templates = import.meta.glob<string>('../../content/en/scenarios/*/draft.txt', {
+const templates = import.meta.glob<string>('../../content/*/scenarios/*/draft.txt', {
   query: '?raw',
   import: 'default',
 });
-const sheets = import.meta.glob<string>('../../content/en/scenarios/*/sheet.txt', {
+const sheets = import.meta.glob<string>('../../content/*/scenarios/*/sheet.txt', {
   query: '?raw',
   import: 'default',
 });
-const examples = import.meta.glob<Answers>('../../content/en/scenarios/*/examples.json', {
+const examples = import.meta.glob<Answers>('../../content/*/scenarios/*/examples.json', {
   import: 'default',
 });
 
+/** "scenarios/raise-concern/pause.mdx" → folder "raise-concern", file "pause". */
 const folderOf = (path: string) => path.split('/').at(-2) ?? '';
 const fileOf = (path: string) => (path.split('/').at(-1) ?? '').replace(/\.mdx$/, '');
 
-export const scenarioSummaries: ScenarioSummary[] = Object.entries(abouts)
-  .map(([path, about]) => ({ ...about.frontmatter, id: folderOf(path) }))
-  .sort((a, b) => a.order - b.order);
+export function summariesIn(locale: Locale): ScenarioSummary[] {
+  return Object.entries(filesFor(abouts, locale))
+    .map(([path, about]) => ({ ...about.frontmatter, id: folderOf(path) }))
+    .sort((a, b) => a.order - b.order);
+}
 
-/** Every content file path, for the integrity test. */
+/** Every scenario's title, summary and situations, in the page's language. */
+export const scenarioSummaries: ScenarioSummary[] = summariesIn(pageLocale());
+
+/** Every content file path in every language, for the integrity tests. */
 export const contentPaths = {
   steps: Object.keys(stepFiles),
   abouts: Object.keys(abouts),
   templates: Object.keys(templates),
   examples: Object.keys(examples),
+  draftNotes: Object.keys(draftNotes),
+  sheets: Object.keys(sheets),
 };
 
 /** The words for one of a step's fields; a field without words shows its name. */
@@ -63,16 +71,22 @@ function inFolder<T>(files: Record<string, T>, id: string): T | undefined {
   return Object.entries(files).find(([path]) => folderOf(path) === id)?.[1];
 }
 
-export async function loadScenarioContent(id: string): Promise<ScenarioContent> {
-  const about = inFolder(abouts, id);
-  const template = inFolder(templates, id);
-  const example = inFolder(examples, id);
+/** Loads one scenario's words in `locale` (the page's, unless a draft asks for another). */
+export async function loadScenarioContent(
+  id: string,
+  locale: Locale = pageLocale(),
+): Promise<ScenarioContent> {
+  const about = inFolder(filesFor(abouts, locale), id);
+  const template = inFolder(filesFor(templates, locale), id);
+  const example = inFolder(filesFor(examples, locale), id);
   if (!about || !template || !example) throw new Error(`Content for scenario ${id} is missing`);
-  const steps = Object.entries(stepFiles).filter(([path]) => folderOf(path) === id);
+  const steps = Object.entries(filesFor(stepFiles, locale)).filter(
+    ([path]) => folderOf(path) === id,
+  );
   const [stepModules, notes, sheet, draft, answers] = await Promise.all([
     Promise.all(steps.map(async ([path, load]) => [fileOf(path), await load()] as const)),
-    inFolder(draftNotes, id)?.() ?? null,
-    inFolder(sheets, id)?.() ?? null,
+    inFolder(filesFor(draftNotes, locale), id)?.() ?? null,
+    inFolder(filesFor(sheets, locale), id)?.() ?? null,
     template(),
     example(),
   ]);

@@ -1,6 +1,6 @@
 /** One question on a step: label, hint, the control for its kind, and its problem. */
-import type { FieldWords } from '../lib/fields/field-spec';
-import type { FieldSpec } from '../lib/fields/field-spec';
+import type { FieldSpec, FieldWords } from '../lib/fields/field-spec';
+import { t } from '../lib/i18n/messages';
 
 interface FieldInputProps {
   field: FieldSpec;
@@ -20,7 +20,7 @@ export function FieldInput({ field, words, value, error, onChange }: FieldInputP
   const label = (
     <>
       {words.label}
-      {!field.required && <span className="optional"> (optional)</span>}
+      {!field.required && <span className="optional"> {t('fields.optional')}</span>}
     </>
   );
   const hint = words.hint && (
@@ -30,7 +30,7 @@ export function FieldInput({ field, words, value, error, onChange }: FieldInputP
   );
   const problem = error && (
     <p id={errorId} className="field-error">
-      <span className="visually-hidden">Problem: </span>
+      <span className="visually-hidden">{t('fields.problem')} </span>
       {error}
     </p>
   );

@@ -41,7 +41,7 @@ test('the list asks for a conversation, then opens it with the chosen teacher', 
   expect(screen.getByRole('heading', { level: 1, name: 'Rehearse a conversation' })).toBeVisible();
   expect(screen.getByRole('radio', { name: /Pick one for me/ })).toBeChecked();
   await user.click(screen.getByRole('button', { name: 'Start the rehearsal' }));
-  expect(screen.getByRole('alert')).toHaveTextContent('Choose a conversation to practise.');
+  expect(screen.getByRole('alert')).toHaveTextContent('Choose a conversation to practice.');
 
   await user.click(screen.getByRole('radio', { name: /Ask for help with transitions/ }));
   await user.click(screen.getByRole('radio', { name: /^Rushed/ }));

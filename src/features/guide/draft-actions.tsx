@@ -1,6 +1,7 @@
 /** Ways to get the draft out of Common Ground: copy, mail app, .txt, .eml, print. */
 import { useState } from 'react';
 import { downloadText, fileNameFrom } from '../../lib/download';
+import { t } from '../../lib/i18n/messages';
 import type { DraftText } from '../../scenarios/engine/types';
 import { copyText } from '../../lib/copy-text';
 import { emlFile } from '../../scenarios/drafts/eml';
@@ -10,35 +11,31 @@ import { printPart } from './print-part';
 export function DraftActions({ draft, to }: { draft: DraftText; to: string }) {
   const [status, setStatus] = useState('');
   const fileName = fileNameFrom(draft.subject, 'common-ground-draft');
-  const copy = async (what: string, text: string) => {
+  const copy = async (what: 'Message' | 'Subject', text: string) => {
     const copied = await copyText(text);
-    setStatus(
-      copied
-        ? `${what} copied. Paste it into your email.`
-        : `Your browser didn't allow copying. Select the text in the box above and copy it with Ctrl+C (⌘C on a Mac), or long-press it on a phone.`,
-    );
+    setStatus(t(copied ? `draft.send.copied${what}` : 'draft.send.copyRefused'));
   };
 
   return (
     <div className="draft-actions no-print">
-      <h2>Send it your way</h2>
+      <h2>{t('draft.send.title')}</h2>
       <div className="action-grid">
         <button
           type="button"
           className="button primary"
           onClick={() => void copy('Message', draft.body)}
         >
-          Copy message
+          {t('draft.send.copyMessage')}
         </button>
         <button
           type="button"
           className="button secondary"
           onClick={() => void copy('Subject', draft.subject)}
         >
-          Copy subject
+          {t('draft.send.copySubject')}
         </button>
         <a className="button secondary" href={mailtoHref(draft, to)}>
-          Open in my mail app
+          {t('draft.send.openMail')}
         </a>
         <button
           type="button"
@@ -46,26 +43,26 @@ export function DraftActions({ draft, to }: { draft: DraftText; to: string }) {
           onClick={() => {
             downloadText(
               `${fileName}.txt`,
-              `Subject: ${draft.subject}\n\n${draft.body}\n`,
+              `${t('draft.send.txtSubjectLine', { subject: draft.subject })}\n\n${draft.body}\n`,
               'text/plain;charset=utf-8',
             );
-            setStatus(`Downloaded ${fileName}.txt.`);
+            setStatus(t('draft.send.downloadedTxt', { file: `${fileName}.txt` }));
           }}
         >
-          Download .txt
+          {t('draft.send.downloadTxt')}
         </button>
         <button
           type="button"
           className="button secondary"
           onClick={() => {
             downloadText(`${fileName}.eml`, emlFile(draft, to, new Date()), 'message/rfc822');
-            setStatus(`Downloaded ${fileName}.eml. Open it to send from your mail app.`);
+            setStatus(t('draft.send.downloadedEml', { file: `${fileName}.eml` }));
           }}
         >
-          Download .eml
+          {t('draft.send.downloadEml')}
         </button>
         <button type="button" className="button secondary" onClick={() => printPart('draft')}>
-          Print
+          {t('draft.send.print')}
         </button>
       </div>
       <p className="action-status" role="status">

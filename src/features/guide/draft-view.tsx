@@ -1,6 +1,7 @@
 /** The finished draft: edit it, then copy, email, download or print it. */
 import { useRef } from 'react';
-import { usePageHeading } from '../../ui/use-page-heading';
+import { t } from '../../lib/i18n/messages';
+import { PageHeading } from '../../ui/page-heading';
 import { LogSentDraft } from './log-sent-draft';
 import { ToneCoach } from './tone-coach';
 import type { GuideScreenProps } from './guide-props';
@@ -12,7 +13,6 @@ import { SheetPanel } from './sheet-panel';
 import { useDraft } from './use-draft';
 
 export function DraftView({ scenario, content, context, send, saveStatus }: GuideScreenProps) {
-  const heading = usePageHeading<HTMLHeadingElement>('Your draft');
   const draft = useDraft(scenario, content, context);
   const to = scenario.recipientOf(context.answers);
   const Notes = content.draftNotes?.default;
@@ -27,12 +27,8 @@ export function DraftView({ scenario, content, context, send, saveStatus }: Guid
 
   return (
     <section className="page narrow draft">
-      <h1 ref={heading} tabIndex={-1} className="no-print">
-        Your draft
-      </h1>
-      <p className="lead no-print">
-        Read it through as the teacher would. Change any word: your edits are saved on this device.
-      </p>
+      <PageHeading className="no-print">{t('draft.title')}</PageHeading>
+      <p className="lead no-print">{t('draft.lead')}</p>
       {Notes && (
         <div className="help no-print">
           <Notes />
@@ -41,13 +37,10 @@ export function DraftView({ scenario, content, context, send, saveStatus }: Guid
 
       {draft.outOfDate && (
         <div className="callout no-print" role="region" aria-labelledby="out-of-date-title">
-          <h2 id="out-of-date-title">Your answers changed after you edited this draft</h2>
-          <p>
-            Your edited version is kept below. You can keep it, or start again from a fresh draft
-            built from your answers.
-          </p>
+          <h2 id="out-of-date-title">{t('draft.outOfDate.title')}</h2>
+          <p>{t('draft.outOfDate.body')}</p>
           <details>
-            <summary>See the fresh draft</summary>
+            <summary>{t('draft.outOfDate.seeFresh')}</summary>
             <pre className="draft-preview">{`${draft.generated.subject}\n\n${draft.generated.body}`}</pre>
           </details>
           <div className="actions">
@@ -56,14 +49,14 @@ export function DraftView({ scenario, content, context, send, saveStatus }: Guid
               className="button primary"
               onClick={() => send({ type: 'draft.keepEdits', basedOn: draft.generated })}
             >
-              Keep my edited version
+              {t('draft.outOfDate.keep')}
             </button>
             <button
               type="button"
               className="button secondary"
               onClick={() => send({ type: 'draft.regenerate' })}
             >
-              Use the fresh draft
+              {t('draft.outOfDate.useFresh')}
             </button>
           </div>
         </div>
@@ -71,27 +64,24 @@ export function DraftView({ scenario, content, context, send, saveStatus }: Guid
 
       {context.discardedEdits && !draft.edited && (
         <div className="callout no-print" role="status">
-          <p>
-            You’re looking at a fresh draft from your answers. Your earlier edits are kept until you
-            change this one.
-          </p>
+          <p>{t('draft.fresh.body')}</p>
           <button
             type="button"
             className="button secondary"
             onClick={() => send({ type: 'draft.undoRegenerate' })}
           >
-            Bring back my edited version
+            {t('draft.fresh.bringBack')}
           </button>
         </div>
       )}
 
       <div className="draft-fields no-print">
         <p className="draft-to">
-          <span className="draft-to-label">To: </span>
-          {to || <span className="not-answered">no address yet: add it in your mail app</span>}
+          <span className="draft-to-label">{t('draft.to')} </span>
+          {to || <span className="not-answered">{t('draft.noAddress')}</span>}
         </p>
         <div className="field">
-          <label htmlFor="draft-subject">Subject</label>
+          <label htmlFor="draft-subject">{t('draft.subject')}</label>
           <input
             ref={subjectInput}
             id="draft-subject"
@@ -101,7 +91,7 @@ export function DraftView({ scenario, content, context, send, saveStatus }: Guid
           />
         </div>
         <div className="field">
-          <label htmlFor="draft-body">Message</label>
+          <label htmlFor="draft-body">{t('draft.message')}</label>
           <textarea
             ref={bodyInput}
             id="draft-body"
@@ -113,17 +103,17 @@ export function DraftView({ scenario, content, context, send, saveStatus }: Guid
       </div>
 
       <div className="print-only print-draft">
-        {to && <p>To: {to}</p>}
+        {to && <p>{t('draft.printTo', { to })}</p>}
         <p>
-          <strong>Subject: {draft.shown.subject}</strong>
+          <strong>{t('draft.printSubject', { subject: draft.shown.subject })}</strong>
         </p>
         <pre className="draft-preview">{draft.shown.body}</pre>
       </div>
 
       <ToneCoach
         parts={[
-          { name: 'subject', label: 'Subject', text: draft.shown.subject },
-          { name: 'body', label: 'Message', text: draft.shown.body },
+          { name: 'subject', label: t('draft.subject'), text: draft.shown.subject },
+          { name: 'body', label: t('draft.message'), text: draft.shown.body },
         ]}
         onApply={(part, start, end, replacement) => {
           const key = part === 'subject' ? 'subject' : 'body';
@@ -157,7 +147,7 @@ export function DraftView({ scenario, content, context, send, saveStatus }: Guid
             className="button secondary"
             onClick={() => send({ type: 'draft.regenerate' })}
           >
-            Start again from my answers
+            {t('draft.startAgain')}
           </button>
         )}
         <button
@@ -165,7 +155,7 @@ export function DraftView({ scenario, content, context, send, saveStatus }: Guid
           className="button secondary"
           onClick={() => send({ type: 'draft.review' })}
         >
-          Back to my answers
+          {t('draft.backToAnswers')}
         </button>
       </div>
       <SaveStatusLine status={saveStatus} flow="guide" />

@@ -1,5 +1,6 @@
 /** What might come next, carrying the parent's answers into the next scenario. */
 import { Link } from 'wouter';
+import { t } from '../../lib/i18n/messages';
 import { scenarioSummaries } from '../../scenarios/content';
 
 interface FollowUpLinksProps {
@@ -16,7 +17,7 @@ export function FollowUpLinks({ from, scenarios, offers }: FollowUpLinksProps) {
   if (links.length === 0) return null;
   return (
     <section className="follow-ups no-print" aria-labelledby="follow-ups-title">
-      <h2 id="follow-ups-title">What might come next</h2>
+      <h2 id="follow-ups-title">{t('draft.followUps.title')}</h2>
       <ul>
         {links.map((link) => (
           <li key={link.id}>
@@ -27,7 +28,7 @@ export function FollowUpLinks({ from, scenarios, offers }: FollowUpLinksProps) {
           </li>
         ))}
       </ul>
-      <p className="hint">Your answers so far come with you, so you won’t type anything twice.</p>
+      <p className="hint">{t('draft.followUps.carry')}</p>
     </section>
   );
 }

@@ -3,13 +3,14 @@
  * the presentation view a family sees.
  */
 import type { ReactNode } from 'react';
+import { t } from '../../lib/i18n/messages';
 import { coachMode } from '../../lib/workspace';
 
 function CoachNote({ children }: { children?: ReactNode }) {
   if (!coachMode()) return null;
   return (
-    <aside className="coach-note" aria-label="Coach note">
-      <p className="coach-note-label">For the coach</p>
+    <aside className="coach-note" aria-label={t('guide.coachNote')}>
+      <p className="coach-note-label">{t('guide.forTheCoach')}</p>
       {children}
     </aside>
   );

@@ -4,6 +4,7 @@
  * parent already typed are never replaced.
  */
 import { useId, useState } from 'react';
+import { t } from '../../lib/i18n/messages';
 import { recordsOf, useRecords } from '../../lib/storage/use-records';
 import { answersFromRecords, FILLED_FROM_RECORDS } from '../../scenarios/records-to-answers';
 import type { ScenarioEvent } from '../../scenarios/engine/types';
@@ -49,16 +50,16 @@ export function RecordsPrefill({ fields, answers, send }: RecordsPrefillProps) {
 
   return (
     <div className="prefill" role="group" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Fill in from your records</h2>
+      <h2 id={`${id}-title`}>{t('guide.prefill.title')}</h2>
       {children.length > 1 && (
         <div className="field">
-          <label htmlFor={`${id}-child`}>Which child</label>
+          <label htmlFor={`${id}-child`}>{t('guide.prefill.whichChild')}</label>
           <select
             id={`${id}-child`}
             value={childId}
             onChange={(event) => setChildId(event.target.value)}
           >
-            <option value="">Choose…</option>
+            <option value="">{t('fields.choose')}</option>
             {children.map((child) => (
               <option key={child.id} value={child.id}>
                 {child.name}
@@ -69,13 +70,13 @@ export function RecordsPrefill({ fields, answers, send }: RecordsPrefillProps) {
       )}
       {contacts.length > 1 && (
         <div className="field">
-          <label htmlFor={`${id}-contact`}>Which school contact</label>
+          <label htmlFor={`${id}-contact`}>{t('guide.prefill.whichContact')}</label>
           <select
             id={`${id}-contact`}
             value={contactId}
             onChange={(event) => setContactId(event.target.value)}
           >
-            <option value="">Choose…</option>
+            <option value="">{t('fields.choose')}</option>
             {contacts.map((contact) => (
               <option key={contact.id} value={contact.id}>
                 {contact.name}
@@ -91,12 +92,11 @@ export function RecordsPrefill({ fields, answers, send }: RecordsPrefillProps) {
         onClick={fill}
       >
         {fillable.length === 0
-          ? 'Nothing to fill in here'
-          : `Fill in ${fillable.length} ${fillable.length === 1 ? 'answer' : 'answers'}`}
+          ? t('guide.prefill.nothing')
+          : t('guide.prefill.fill', { count: fillable.length })}
       </button>
       <p role="status" className="hint">
-        {filled !== null &&
-          `Filled in ${filled} ${filled === 1 ? 'answer' : 'answers'}. Check them and change anything you like.`}
+        {filled !== null && t('guide.prefill.filled', { count: filled })}
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 /** Every answer on the parent's path, each with a way back to change it. */
-import { usePageHeading } from '../../ui/use-page-heading';
+import { t } from '../../lib/i18n/messages';
+import { PageHeading } from '../../ui/page-heading';
 import { wordsFor } from '../../scenarios/content';
 import { displayAnswer } from '../../ui/field-words';
 import type { GuideScreenProps } from './guide-props';
@@ -7,19 +8,13 @@ import { Progress } from './progress';
 import { SaveStatusLine } from '../../ui/save-status-line';
 
 export function ReviewView({ scenario, content, context, send, saveStatus }: GuideScreenProps) {
-  const heading = usePageHeading<HTMLHeadingElement>('Check your answers');
   const path = scenario.pathFor(context.answers);
 
   return (
     <section className="page narrow review">
       <Progress current={path.length} total={path.length} title={content.about.frontmatter.title} />
-      <h1 ref={heading} tabIndex={-1}>
-        Check your answers
-      </h1>
-      <p>
-        Your draft is written from these answers. Change anything you like; your answers are kept as
-        you go.
-      </p>
+      <PageHeading>{t('guide.review.title')}</PageHeading>
+      <p>{t('guide.review.lead')}</p>
       {path.map((step) => {
         const title = content.steps[step.id]?.frontmatter.title ?? step.id;
         return (
@@ -29,10 +24,10 @@ export function ReviewView({ scenario, content, context, send, saveStatus }: Gui
               <button
                 type="button"
                 className="button quiet"
-                aria-label={`Change: ${title}`}
+                aria-label={t('guide.review.changeStep', { title })}
                 onClick={() => send({ type: 'step.edit', step: step.id })}
               >
-                Change
+                {t('guide.review.change')}
               </button>
             </div>
             <dl>
@@ -43,7 +38,7 @@ export function ReviewView({ scenario, content, context, send, saveStatus }: Gui
                   <div key={field.name}>
                     <dt>{words.label}</dt>
                     <dd className={answer ? undefined : 'not-answered'}>
-                      {answer || 'Not answered'}
+                      {answer || t('guide.review.notAnswered')}
                     </dd>
                   </div>
                 );
@@ -58,14 +53,14 @@ export function ReviewView({ scenario, content, context, send, saveStatus }: Gui
           className="button primary"
           onClick={() => send({ type: 'review.confirm' })}
         >
-          Write my draft
+          {t('guide.review.writeDraft')}
         </button>
         <button
           type="button"
           className="button secondary"
           onClick={() => send({ type: 'step.back' })}
         >
-          Back
+          {t('guide.back')}
         </button>
       </div>
       <SaveStatusLine status={saveStatus} flow="guide" />

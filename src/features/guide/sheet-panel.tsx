@@ -1,5 +1,6 @@
 /** A scenario's second document, such as a meeting-preparation sheet, ready to print. */
 import { downloadText, fileNameFrom } from '../../lib/download';
+import { t } from '../../lib/i18n/messages';
 import type { DraftText } from '../../scenarios/engine/types';
 import { printPart } from './print-part';
 
@@ -11,7 +12,7 @@ export function SheetPanel({ sheet }: { sheet: DraftText }) {
       <pre className="draft-preview">{sheet.body}</pre>
       <div className="actions no-print">
         <button type="button" className="button secondary" onClick={() => printPart('sheet')}>
-          Print the sheet
+          {t('draft.sheet.print')}
         </button>
         <button
           type="button"
@@ -24,7 +25,7 @@ export function SheetPanel({ sheet }: { sheet: DraftText }) {
             )
           }
         >
-          Download the sheet (.txt)
+          {t('draft.sheet.download')}
         </button>
       </div>
     </section>

@@ -1,6 +1,7 @@
 /** A single step of any scenario: its question(s), help, an example, and navigation. */
 import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
+import { t } from '../../lib/i18n/messages';
 import { usePageHeading } from '../../ui/use-page-heading';
 import { PresentationToggle } from '../../ui/presentation-toggle';
 import { wordsFor } from '../../scenarios/content';
@@ -67,7 +68,7 @@ export function StepView({
           ref={summary}
           aria-labelledby="error-summary-title"
         >
-          <h2 id="error-summary-title">Before you continue</h2>
+          <h2 id="error-summary-title">{t('guide.beforeYouContinue')}</h2>
           <ul>
             {problems.map(([name, problem]) => {
               const field = step.fields.find((candidate) => candidate.name === name);
@@ -110,7 +111,7 @@ export function StepView({
 
         {examples.length > 0 && (
           <details className="example">
-            <summary>See an example</summary>
+            <summary>{t('guide.seeExample')}</summary>
             <dl>
               {examples.map((field) => {
                 const words = wordsFor(content, stepId, field.name);
@@ -127,15 +128,17 @@ export function StepView({
 
         <div className="actions">
           <button type="submit" className="button primary">
-            {backToReview
-              ? 'Save and go back to review'
-              : position === path.length - 1
-                ? 'Review my answers'
-                : 'Continue'}
+            {t(
+              backToReview
+                ? 'guide.saveAndReview'
+                : position === path.length - 1
+                  ? 'guide.reviewAnswers'
+                  : 'guide.continue',
+            )}
           </button>
           {isFirst ? (
             <Link href="/" className="button secondary">
-              All situations
+              {t('guide.allSituations')}
             </Link>
           ) : (
             <button
@@ -143,7 +146,7 @@ export function StepView({
               className="button secondary"
               onClick={() => send({ type: 'step.back' })}
             >
-              Back
+              {t('guide.back')}
             </button>
           )}
         </div>

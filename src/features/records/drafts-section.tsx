@@ -4,7 +4,8 @@ import { Link } from 'wouter';
 import { savedFlowIds } from '../../lib/storage/flow-store';
 import { onRecordsChanged } from '../../lib/storage/records-store';
 import { scenarioSummaries } from '../../scenarios/content';
-import { today } from '../../lib/dates';
+import { formatInstantDay } from '../../lib/i18n/format';
+import { t } from '../../lib/i18n/messages';
 import { recordsOf, useRecords } from '../../lib/storage/use-records';
 
 export function DraftsSection() {
@@ -24,40 +25,41 @@ export function DraftsSection() {
 
   return (
     <section id="drafts" className="records-section" aria-labelledby="drafts-title">
-      <h2 id="drafts-title">Drafts</h2>
-      <h3>Still being written</h3>
+      <h2 id="drafts-title">{t('records.drafts.title')}</h2>
+      <h3>{t('records.drafts.inProgress')}</h3>
       {guides.length === 0 ? (
-        <p className="not-answered">No drafts in progress.</p>
+        <p className="not-answered">{t('records.drafts.noneInProgress')}</p>
       ) : (
         <ul className="record-list">
           {guides.map((guide) => (
             <li key={guide.id} className="record-card">
               <p>
-                <strong>{guide.title}</strong> · draft
+                <strong>{guide.title}</strong> · {t('records.drafts.draft')}
               </p>
               <Link href={`/scenarios/${guide.id}`} className="button secondary">
-                Continue where you left off
+                {t('records.drafts.continue')}
               </Link>
             </li>
           ))}
         </ul>
       )}
-      <h3>Sent</h3>
+      <h3>{t('records.drafts.sent')}</h3>
       {sent.length === 0 ? (
-        <p className="not-answered">Nothing marked as sent yet.</p>
+        <p className="not-answered">{t('records.drafts.noneSent')}</p>
       ) : (
         <ul className="record-list">
           {sent.map((draft) => (
             <li key={draft.id} className="record-card">
               <p>
-                <strong>{draft.subject}</strong> · sent {today(new Date(draft.sentAt))}
-                {draft.to && <> to {draft.to}</>}
+                <strong>{draft.subject}</strong> ·{' '}
+                {t('records.drafts.sentOn', { date: formatInstantDay(draft.sentAt) })}
+                {draft.to && <> {t('records.drafts.sentTo', { to: draft.to })}</>}
               </p>
               <details>
-                <summary>Read what you sent</summary>
+                <summary>{t('records.drafts.readSent')}</summary>
                 <pre className="draft-preview">{draft.body}</pre>
               </details>
-              <a href={`#record-${draft.logEntryId}`}>See it in the conversation log</a>
+              <a href={`#record-${draft.logEntryId}`}>{t('records.drafts.seeInLog')}</a>
             </li>
           ))}
         </ul>

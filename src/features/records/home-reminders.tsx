@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { lastBackupAt } from '../../lib/storage/backup';
 import { today } from '../../lib/dates';
+import { formatDay } from '../../lib/i18n/format';
+import { t } from '../../lib/i18n/messages';
 import { recordsOf, useRecords } from '../../lib/storage/use-records';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
@@ -30,33 +32,37 @@ export function HomeReminders() {
 
   return (
     <section className="reminders" aria-labelledby="reminders-title">
-      <h2 id="reminders-title">Coming up</h2>
+      <h2 id="reminders-title">{t('records.reminders.title')}</h2>
       {due.length > 0 && (
         <ul>
           {due.map((entry) => (
             <li key={entry.id}>
               <strong>
-                {entry.followUpDate < today(new Date(now))
-                  ? `Overdue since ${entry.followUpDate}`
-                  : `By ${entry.followUpDate}`}
+                {t(
+                  entry.followUpDate < today(new Date(now))
+                    ? 'records.reminders.overdue'
+                    : 'records.reminders.by',
+                  { date: formatDay(entry.followUpDate) },
+                )}
               </strong>
-              : follow up with {entry.who} about “{entry.summary.slice(0, 80)}
-              {entry.summary.length > 80 ? '…' : ''}”
+              :{' '}
+              {t('records.reminders.followUp', {
+                who: entry.who,
+                summary: `${entry.summary.slice(0, 80)}${entry.summary.length > 80 ? '…' : ''}`,
+              })}
             </li>
           ))}
         </ul>
       )}
       {needsBackup && (
         <p>
-          {backedUp === null
-            ? 'You haven’t backed up your records yet.'
-            : 'Your last backup is more than a week old.'}{' '}
-          Some browsers clear a site’s data after a week without a visit.{' '}
-          <Link href="/records#backup">Back up now</Link>
+          {t(backedUp === null ? 'records.reminders.noBackup' : 'records.reminders.oldBackup')}{' '}
+          {t('records.reminders.whyBackup')}{' '}
+          <Link href="/records#backup">{t('records.reminders.backUpNow')}</Link>
         </p>
       )}
       <p>
-        <Link href="/records#log">See your conversation log</Link>
+        <Link href="/records#log">{t('records.reminders.seeLog')}</Link>
       </p>
     </section>
   );

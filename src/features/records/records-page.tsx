@@ -1,11 +1,13 @@
 /** The family's records: children, school contacts, the conversation log and backups. */
 import { useState } from 'react';
-import words from '../../../content/en/ui/records.json';
+import { recordWords as words } from './record-words';
 import { downloadText } from '../../lib/download';
 import type { FieldWords } from '../../lib/fields/field-spec';
 import type { LogEntry } from '../../lib/storage/record-schemas';
 import { saveRecord } from '../../lib/storage/records-store';
-import { usePageHeading } from '../../ui/use-page-heading';
+import { formatDay } from '../../lib/i18n/format';
+import { t } from '../../lib/i18n/messages';
+import { PageHeading } from '../../ui/page-heading';
 import { BackupPanel } from './backup-panel';
 import { DraftsSection } from './drafts-section';
 import { logToCsv, logToMarkdown } from './log-export';
@@ -26,7 +28,6 @@ const optionLabel = (group: Record<string, FieldWords>, field: string, value: st
   group[field]?.options?.[value] ?? value;
 
 export default function RecordsPage() {
-  const heading = usePageHeading<HTMLHeadingElement>('Your records');
   const childrenState = useRecords('children');
   const children = recordsOf(childrenState);
   const contacts = recordsOf(useRecords('contacts'));
@@ -47,38 +48,34 @@ export default function RecordsPage() {
       options: Object.fromEntries(children.map((child) => [child.id, child.name])),
     },
   };
-  const exportTitle = `Conversation log${childFilter ? ` for ${childName(childFilter)}` : ''}`;
+  const exportTitle = childFilter
+    ? t('records.log.exportTitleFor', { child: childName(childFilter) })
+    : t('records.log.exportTitle');
 
   return (
     <section className="page narrow records">
-      <h1 ref={heading} tabIndex={-1}>
-        Your records
-      </h1>
-      <p className="lead">
-        Kept on this device only. Guides fill in what they already know from here, so you never type
-        it twice.
-      </p>
+      <PageHeading>{t('records.title')}</PageHeading>
+      <p className="lead">{t('records.lead')}</p>
       {childrenState.status === 'unavailable' && (
         <p className="callout" role="alert">
-          This browser isn't letting Common Ground store anything, so records can't be kept here.
-          Private browsing can do this.
+          {t('records.unavailable')}
         </p>
       )}
-      <nav aria-label="Sections" className="home-links no-print">
-        <a href="#children">Children</a>
-        <a href="#contacts">School contacts</a>
-        <a href="#log">Conversation log</a>
-        <a href="#drafts">Drafts</a>
-        <a href="#backup">Backup</a>
+      <nav aria-label={t('records.sections')} className="home-links no-print">
+        {(['children', 'contacts', 'log', 'drafts', 'backup'] as const).map((section) => (
+          <a key={section} href={`#${section}`}>
+            {t(`records.nav.${section}`)}
+          </a>
+        ))}
       </nav>
 
       <RecordSection
         id="children"
         store="children"
-        title="Children"
-        intro="Each child's basics, strengths and what helps, ready for every guide."
-        empty="No children added yet."
-        addLabel="Add a child"
+        title={t('records.children.title')}
+        intro={t('records.children.intro')}
+        empty={t('records.children.empty')}
+        addLabel={t('records.children.add')}
         nameOf={(child) => child.name}
         records={children}
         fields={childFields}
@@ -88,8 +85,8 @@ export default function RecordsPage() {
         describe={(child) => (
           <p>
             <strong>{child.name}</strong>
-            {child.grade && `, ${child.grade}`}
-            {child.school && ` at ${child.school}`}
+            {child.grade && t('records.children.grade', { grade: child.grade })}
+            {child.school && t('records.children.school', { school: child.school })}
             {child.plan !== 'none' && ` · ${optionLabel(words.child, 'plan', child.plan)}`}
           </p>
         )}
@@ -100,10 +97,10 @@ export default function RecordsPage() {
       <RecordSection
         id="contacts"
         store="contacts"
-        title="School contacts"
-        intro="Teachers, the principal, the counselor and specialists: how they like to be reached, and when."
-        empty="No contacts added yet."
-        addLabel="Add a contact"
+        title={t('records.contacts.title')}
+        intro={t('records.contacts.intro')}
+        empty={t('records.contacts.empty')}
+        addLabel={t('records.contacts.add')}
         nameOf={(contact) => contact.name}
         records={contacts}
         fields={contactFields}
@@ -115,7 +112,12 @@ export default function RecordsPage() {
             <strong>{contact.name}</strong>, {optionLabel(words.contact, 'role', contact.role)}
             {contact.email && <> · {contact.email}</>}
             {contact.channel && (
-              <> · prefers {optionLabel(words.contact, 'channel', contact.channel).toLowerCase()}</>
+              <>
+                {' · '}
+                {t('records.contacts.prefers', {
+                  channel: optionLabel(words.contact, 'channel', contact.channel).toLowerCase(),
+                })}
+              </>
             )}
             {contact.bestTimes && <> · {contact.bestTimes}</>}
           </p>
@@ -127,11 +129,13 @@ export default function RecordsPage() {
       <RecordSection
         id="log"
         store="log"
-        title="Conversation log"
-        intro="What was said and agreed, and when to follow up. Bring it to a meeting."
-        empty={log.length === 0 ? 'Nothing logged yet.' : 'No entries match these filters.'}
-        addLabel="Add a conversation"
-        nameOf={(entry) => `the entry of ${entry.date} with ${entry.who}`}
+        title={t('records.log.title')}
+        intro={t('records.log.intro')}
+        empty={t(log.length === 0 ? 'records.log.empty' : 'records.log.noMatch')}
+        addLabel={t('records.log.add')}
+        nameOf={(entry) =>
+          t('records.log.entryName', { date: formatDay(entry.date), who: entry.who })
+        }
         records={shownLog}
         fields={logFields(children.map((child) => child.id))}
         words={logWords}
@@ -149,24 +153,27 @@ export default function RecordsPage() {
         describe={(entry) => (
           <div className="log-entry">
             <p>
-              <strong>{entry.date}</strong> · {optionLabel(words.log, 'channel', entry.channel)}{' '}
-              with {entry.who}
+              <strong>{formatDay(entry.date)}</strong> ·{' '}
+              {optionLabel(words.log, 'channel', entry.channel)}{' '}
+              {t('records.log.with', { who: entry.who })}
               {entry.childId && childName(entry.childId) && (
-                <> · about {childName(entry.childId)}</>
+                <> · {t('records.log.about', { child: childName(entry.childId) })}</>
               )}
             </p>
             <p className="log-text">{entry.summary}</p>
             {entry.agreements && (
               <p className="log-text">
-                <strong>Agreed: </strong>
+                <strong>{t('records.log.agreed')} </strong>
                 {entry.agreements}
               </p>
             )}
             {entry.followUpDate && (
               <p>
-                <strong>Follow up by {entry.followUpDate}</strong>
+                <strong>
+                  {t('records.log.followUpBy', { date: formatDay(entry.followUpDate) })}
+                </strong>
                 {entry.followUpDone ? (
-                  ' (done)'
+                  ` ${t('records.log.done')}`
                 ) : (
                   <button
                     type="button"
@@ -175,7 +182,7 @@ export default function RecordsPage() {
                       void saveRecord('log', { ...entry, followUpDone: true }, entry.updatedAt)
                     }
                   >
-                    Mark as done
+                    {t('records.log.markDone')}
                   </button>
                 )}
               </p>
@@ -188,13 +195,13 @@ export default function RecordsPage() {
         <div className="log-tools no-print">
           {children.length > 1 && (
             <div className="field">
-              <label htmlFor="log-child-filter">Show conversations about</label>
+              <label htmlFor="log-child-filter">{t('records.log.filterChild')}</label>
               <select
                 id="log-child-filter"
                 value={childFilter}
                 onChange={(event) => setChildFilter(event.target.value)}
               >
-                <option value="">Every child</option>
+                <option value="">{t('records.log.everyChild')}</option>
                 {children.map((child) => (
                   <option key={child.id} value={child.id}>
                     {child.name}
@@ -209,7 +216,7 @@ export default function RecordsPage() {
               checked={openOnly}
               onChange={(event) => setOpenOnly(event.target.checked)}
             />
-            <span>Only conversations with a follow-up still to do</span>
+            <span>{t('records.log.openOnly')}</span>
           </label>
           {shownLog.length > 0 && (
             <div className="actions">
@@ -218,25 +225,29 @@ export default function RecordsPage() {
                 className="button secondary"
                 onClick={() =>
                   downloadText(
-                    'conversation-log.md',
+                    `${t('records.log.fileName')}.md`,
                     logToMarkdown(shownLog, children, exportTitle),
                     'text/markdown',
                   )
                 }
               >
-                Download as Markdown
+                {t('records.log.downloadMarkdown')}
               </button>
               <button
                 type="button"
                 className="button secondary"
                 onClick={() =>
-                  downloadText('conversation-log.csv', logToCsv(shownLog, children), 'text/csv')
+                  downloadText(
+                    `${t('records.log.fileName')}.csv`,
+                    logToCsv(shownLog, children),
+                    'text/csv',
+                  )
                 }
               >
-                Download as CSV
+                {t('records.log.downloadCsv')}
               </button>
               <button type="button" className="button secondary" onClick={() => window.print()}>
-                Print the log
+                {t('records.log.print')}
               </button>
             </div>
           )}

@@ -1,7 +1,10 @@
 /** School terms in plain words, each linked to the guides where it matters. */
 import type { ComponentType } from 'react';
 import { Link } from 'wouter';
-import { usePageHeading } from '../../ui/use-page-heading';
+import { t } from '../../lib/i18n/messages';
+import { pageLocale } from '../../lib/i18n/locale';
+import { filesFor } from '../../lib/i18n/localized-files';
+import { PageHeading } from '../../ui/page-heading';
 import { scenarioSummaries } from '../../scenarios/content';
 import { useHashTarget } from './use-hash-target';
 
@@ -11,7 +14,7 @@ interface TermModule {
 }
 
 const terms = Object.entries(
-  import.meta.glob<TermModule>('../../../content/en/glossary/*.mdx', { eager: true }),
+  filesFor(import.meta.glob<TermModule>('../../../content/*/glossary/*.mdx', { eager: true })),
 )
   .map(([path, module]) => ({
     slug:
@@ -21,23 +24,16 @@ const terms = Object.entries(
         ?.replace(/\.mdx$/, '') ?? '',
     ...module,
   }))
-  .sort((a, b) => a.frontmatter.term.localeCompare(b.frontmatter.term));
+  .sort((a, b) => a.frontmatter.term.localeCompare(b.frontmatter.term, pageLocale()));
 
 const titleOf = (id: string) => scenarioSummaries.find((summary) => summary.id === id)?.title;
 
 export default function GlossaryPage() {
-  const heading = usePageHeading<HTMLHeadingElement>('School terms in plain words');
   useHashTarget();
   return (
     <section className="page narrow reference">
-      <h1 ref={heading} tabIndex={-1}>
-        School terms in plain words
-      </h1>
-      <p className="lead">
-        What the words in school meetings and letters mean. Names, rules and timelines differ by
-        country, state and district, so ask your school how it works where you live. Nothing here is
-        legal advice.
-      </p>
+      <PageHeading>{t('reference.glossary.title')}</PageHeading>
+      <p className="lead">{t('reference.glossary.lead')}</p>
       <dl>
         {terms.map(({ slug, frontmatter, default: Definition }) => (
           <div key={slug} id={slug} tabIndex={-1} className="reference-entry">
@@ -46,7 +42,7 @@ export default function GlossaryPage() {
               <Definition />
               {(frontmatter.scenarios ?? []).some(titleOf) && (
                 <p className="related">
-                  Related guides:{' '}
+                  {t('reference.glossary.related')}{' '}
                   {(frontmatter.scenarios ?? []).map((id, index) =>
                     titleOf(id) ? (
                       <span key={id}>

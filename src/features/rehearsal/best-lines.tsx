@@ -3,6 +3,7 @@
  * and carried into the matching guide so its draft starts from words already practised.
  */
 import { useState } from 'react';
+import { t } from '../../lib/i18n/messages';
 import { Link, useLocation } from 'wouter';
 import { raiseNotice } from '../../lib/notices';
 import type { RehearsalContent } from '../../rehearsals/content';
@@ -28,11 +29,7 @@ export function BestLines({
 
   const copy = async () => {
     const copied = await copyText(lines.join('\n\n'));
-    setStatus(
-      copied
-        ? 'Your best lines are copied. Paste them wherever you’re writing.'
-        : 'Your browser didn’t allow copying. Select the lines above and copy them, or long-press them on a phone.',
-    );
+    setStatus(t(copied ? 'rehearsal.lines.copied' : 'rehearsal.lines.copyRefused'));
   };
   const carry = async () => {
     setBusy(true);
@@ -44,18 +41,19 @@ export function BestLines({
       return;
     }
     setStatus(
-      result === 'already-answered'
-        ? 'That part of the guide already has your own words, so nothing was changed. Copy your lines and paste them where they fit.'
-        : 'Your lines couldn’t be added to the guide on this device. Copy them and paste them in instead.',
+      t(
+        result === 'already-answered'
+          ? 'rehearsal.lines.alreadyAnswered'
+          : 'rehearsal.lines.notSaved',
+      ),
     );
   };
 
   if (lines.length === 0) {
     return (
       <p>
-        None of your lines landed well this time, and that’s what practice is for. When you’re
-        ready, <Link href={guideHref}>{guide?.title ?? 'the guide'}</Link> walks you through writing
-        it step by step.
+        {t('rehearsal.lines.noneLanded')}{' '}
+        <Link href={guideHref}>{guide?.title ?? t('rehearsal.lines.theGuide')}</Link>
       </p>
     );
   }
@@ -71,7 +69,7 @@ export function BestLines({
       </ul>
       <div className="action-grid">
         <button type="button" className="button secondary" onClick={() => void copy()}>
-          Copy my best lines
+          {t('rehearsal.lines.copy')}
         </button>
         {toCarry.length > 0 ? (
           <button
@@ -81,16 +79,16 @@ export function BestLines({
             disabled={busy}
             onClick={() => void carry()}
           >
-            Use my best lines in a draft
+            {t('rehearsal.lines.useInDraft')}
           </button>
         ) : (
           <Link href={guideHref} className="button primary" aria-describedby="carry-where">
-            Write the draft
+            {t('rehearsal.lines.writeDraft')}
           </Link>
         )}
       </div>
       <p className="hint" id="carry-where">
-        The draft is written in the guide “{guide?.title ?? draft.scenario}”.
+        {t('rehearsal.lines.where', { guide: guide?.title ?? draft.scenario })}
       </p>
       <p className="action-status" role="status">
         {status}

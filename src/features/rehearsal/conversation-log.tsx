@@ -3,6 +3,7 @@
  * each of the parent's turns. While the conversation runs it is a live log that screen
  * readers follow; in the debrief the same list is the transcript.
  */
+import { t } from '../../lib/i18n/messages';
 import { lineWords, type RehearsalContent } from '../../rehearsals/content';
 import { parentWords } from '../../rehearsals/debrief';
 import type { LogEntry, PersonaId } from '../../rehearsals/types';
@@ -36,7 +37,7 @@ export function ConversationLog({
     }
     return [
       <li key={index} className="line line-parent">
-        <span className="speaker">You</span>
+        <span className="speaker">{t('rehearsal.you')}</span>
         <p>{parentWords(content, entry)}</p>
       </li>,
       <li key={`${index}-feedback`} className="line line-coach">

@@ -1,7 +1,8 @@
 /** The conversation itself: what has been said, how the teacher seems, and the parent's turn. */
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { usePageHeading } from '../../ui/use-page-heading';
+import { t } from '../../lib/i18n/messages';
+import { PageHeading } from '../../ui/page-heading';
 import { lineWords, personas, sharedWords, type RehearsalContent } from '../../rehearsals/content';
 import type { LogEntry, PersonaId } from '../../rehearsals/types';
 import { ConversationLog } from './conversation-log';
@@ -27,7 +28,6 @@ export function ConversationView({
   keptConversation,
 }: RehearsalScreenProps & { keptConversation: boolean }) {
   const { words } = content;
-  const heading = usePageHeading<HTMLHeadingElement>(words.title);
   const turnHeading = useRef<HTMLHeadingElement>(null);
   const persona = context.persona ?? 'receptive';
   const beat = words.beats[context.beat];
@@ -75,20 +75,13 @@ export function ConversationView({
   return (
     <section className="page narrow rehearsal" aria-labelledby="rehearsal-title">
       <p className="rehearsal-kicker">
-        Rehearsal with a {personas[persona].name.toLowerCase()} teacher
+        {t('rehearsal.kicker', { teacher: personas[persona].aTeacher })}
       </p>
-      <h1 id="rehearsal-title" ref={heading} tabIndex={-1}>
-        {words.title}
-      </h1>
-      {showKept && (
-        <p className="callout">
-          You were partway through this rehearsal, so you’re back where you left off. To practise
-          with a different teacher, choose “Start over” at the bottom of the page.
-        </p>
-      )}
+      <PageHeading id="rehearsal-title">{words.title}</PageHeading>
+      {showKept && <p className="callout">{t('rehearsal.kept')}</p>}
       <p className="rehearsal-scene">{content.teachers[persona].scene}</p>
       <details className="rehearsal-situation">
-        <summary>What’s going on</summary>
+        <summary>{t('rehearsal.whatsGoingOn')}</summary>
         <p>{words.situation}</p>
       </details>
 
@@ -97,12 +90,12 @@ export function ConversationView({
         persona={persona}
         log={context.log}
         live
-        label={`Conversation with ${teacher}`}
+        label={t('rehearsal.conversationWith', { teacher })}
       />
 
       <p className="rehearsal-mood">
         <span className={`mood-dot mood-${Math.min(context.tension, 5)}`} aria-hidden="true" />
-        {teacher} seems {tensionWord}.
+        {t('rehearsal.mood', { teacher, mood: tensionWord ?? '' })}
       </p>
 
       <ReplyForm key={beat.id} beat={beat} send={send} headingRef={turnHeading} />
@@ -120,25 +113,25 @@ export function ConversationView({
               else speech.stop();
             }}
           >
-            Read the teacher’s lines aloud
+            {t('rehearsal.readAloud')}
             <span className="toggle-state" aria-hidden="true">
-              {readAloud ? 'On' : 'Off'}
+              {t(readAloud ? 'rehearsal.on' : 'rehearsal.off')}
             </span>
           </button>
         )}
         {confirmRestart ? (
           <div className="confirm" role="group" aria-labelledby="restart-question">
-            <p id="restart-question">Start over? This conversation will be cleared.</p>
+            <p id="restart-question">{t('rehearsal.restart.question')}</p>
             <button
               type="button"
               ref={confirmButton}
               className="button secondary"
               onClick={() => send({ type: 'rehearsal.restart' })}
             >
-              Yes, start over
+              {t('rehearsal.restart.yes')}
             </button>
             <button type="button" className="button quiet" onClick={() => setConfirmRestart(false)}>
-              Keep going
+              {t('rehearsal.restart.no')}
             </button>
           </div>
         ) : (
@@ -148,11 +141,11 @@ export function ConversationView({
             className="button quiet"
             onClick={() => setConfirmRestart(true)}
           >
-            Start over
+            {t('rehearsal.restart.ask')}
           </button>
         )}
         <Link href="/rehearsals" className="button quiet">
-          All rehearsals
+          {t('rehearsal.all')}
         </Link>
       </div>
       <SaveStatusLine status={saveStatus} flow="rehearsal" />

@@ -1,5 +1,6 @@
 /** The four teachers to practise with, and "pick one for me". */
 import { useId } from 'react';
+import { t } from '../../lib/i18n/messages';
 import { personas } from '../../rehearsals/content';
 import { PERSONAS, type PersonaId } from '../../rehearsals/types';
 
@@ -17,7 +18,7 @@ export function PersonaPicker({
   const name = useId();
   const choices: { value: PersonaChoice; name: string; describe: string }[] = [
     ...PERSONAS.map((persona) => ({ value: persona, ...personas[persona] })),
-    { value: 'any', name: 'Pick one for me', describe: 'A surprise, as on the day.' },
+    { value: 'any', name: t('rehearsal.pickForMe'), describe: t('rehearsal.pickForMeDetail') },
   ];
   return (
     <fieldset className="field">

@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { fillIn } from '../../lib/fill-in';
-import { usePageHeading } from '../../ui/use-page-heading';
+import { t } from '../../lib/i18n/messages';
+import { PageHeading } from '../../ui/page-heading';
 import { loadFlow } from '../../lib/storage/flow-store';
 import { announceSetAside } from '../../lib/storage/resume-flow';
 import { rehearsalSummaries, sharedWords } from '../../rehearsals/content';
@@ -36,7 +37,6 @@ function useUnderWay(): ReadonlySet<string> {
 }
 
 export default function RehearsalListPage() {
-  const heading = usePageHeading<HTMLHeadingElement>('Rehearse a conversation');
   const [situation, setSituation] = useState('');
   const [persona, setPersona] = useState<PersonaChoice>('any');
   const [problem, setProblem] = useState(false);
@@ -46,21 +46,16 @@ export default function RehearsalListPage() {
 
   return (
     <section className="page narrow rehearsals" aria-labelledby="rehearsals-title">
-      <h1 id="rehearsals-title" ref={heading} tabIndex={-1}>
-        Rehearse a conversation
-      </h1>
-      <p className="lead">
-        Practise a hard conversation before you have it. A teacher replies to what you say, the
-        coach tells you how each line landed, and you finish with your best lines.
-      </p>
+      <PageHeading id="rehearsals-title">{t('rehearsal.list.title')}</PageHeading>
+      <p className="lead">{t('rehearsal.list.lead')}</p>
 
       {continuing.length > 0 && (
         <div className="reminders">
-          <h2>Pick up where you left off</h2>
+          <h2>{t('rehearsal.list.pickUp')}</h2>
           <ul className="home-links">
             {continuing.map(({ id, title }) => (
               <li key={id}>
-                <Link href={`/rehearsals/${id}`}>Continue: {title}</Link>
+                <Link href={`/rehearsals/${id}`}>{t('rehearsal.list.continue', { title })}</Link>
               </li>
             ))}
           </ul>
@@ -82,10 +77,10 @@ export default function RehearsalListPage() {
           className={`field${problem ? ' has-error' : ''}`}
           aria-describedby={problem ? 'situation-problem' : undefined}
         >
-          <legend>Which conversation would you like to practise?</legend>
+          <legend>{t('rehearsal.list.which')}</legend>
           {problem && (
             <p className="field-error" id="situation-problem" role="alert">
-              Choose a conversation to practise.
+              {t('rehearsal.list.choose')}
             </p>
           )}
           {rehearsalSummaries.map((summary) => (
@@ -107,10 +102,14 @@ export default function RehearsalListPage() {
             </label>
           ))}
         </fieldset>
-        <PersonaPicker legend="What is the teacher like?" value={persona} onChange={setPersona} />
+        <PersonaPicker
+          legend={t('rehearsal.list.teacherLike')}
+          value={persona}
+          onChange={setPersona}
+        />
         <div className="actions">
           <button type="submit" className="button primary">
-            Start the rehearsal
+            {t('rehearsal.list.start')}
           </button>
         </div>
       </form>

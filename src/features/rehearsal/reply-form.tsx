@@ -4,6 +4,7 @@
  * machine only ever receives what the turn does, never needs to know how it was read.
  */
 import { useState, type RefObject } from 'react';
+import { t } from '../../lib/i18n/messages';
 import type { RehearsalWords } from '../../rehearsals/content-schema';
 import { MAX_REPLY_LENGTH } from '../../rehearsals/landing';
 import type { RehearsalEvent } from '../../rehearsals/types';
@@ -28,13 +29,13 @@ export function ReplyForm({
 
   const submit = () => {
     if (choice === '') {
-      setProblem('Choose what to say, or choose to say it in your own words.');
+      setProblem(t('rehearsal.reply.chooseFirst'));
       return;
     }
     if (ownWords) {
       const said = text.trim();
       if (said === '') {
-        setProblem('Write what you would say, or choose one of the lines above.');
+        setProblem(t('rehearsal.reply.writeFirst'));
         return;
       }
       send({ type: 'reply.type', text: said, qualities: judgeReply(said).qualities });
@@ -54,7 +55,7 @@ export function ReplyForm({
       }}
     >
       <h2 id="your-turn" ref={headingRef} tabIndex={-1}>
-        Your turn
+        {t('rehearsal.reply.yourTurn')}
       </h2>
       <fieldset className={`field${problem && !ownWords ? ' has-error' : ''}`}>
         <legend>{beat.prompt}</legend>
@@ -75,7 +76,7 @@ export function ReplyForm({
                 setProblem(null);
               }}
             />
-            <span>“{option.says}”</span>
+            <span>{t('rehearsal.reply.quoted', { line: option.says })}</span>
           </label>
         ))}
         <label className="choice reply-option">
@@ -89,14 +90,14 @@ export function ReplyForm({
               setProblem(null);
             }}
           />
-          <span>I’ll say it in my own words</span>
+          <span>{t('rehearsal.reply.ownWords')}</span>
         </label>
       </fieldset>
       {ownWords && (
         <div className={`field${problem ? ' has-error' : ''}`}>
-          <label htmlFor="own-words">What you would say</label>
+          <label htmlFor="own-words">{t('rehearsal.reply.whatYouWouldSay')}</label>
           <p className="hint" id="own-words-hint">
-            Say it the way you would out loud. The coach will tell you how it might land.
+            {t('rehearsal.reply.ownWordsHint')}
           </p>
           {problem && (
             <p className="field-error" id="own-words-problem" role="alert">
@@ -119,7 +120,7 @@ export function ReplyForm({
       )}
       <div className="actions">
         <button type="submit" className="button primary">
-          Say it
+          {t('rehearsal.reply.say')}
         </button>
       </div>
     </form>

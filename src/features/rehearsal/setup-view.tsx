@@ -1,7 +1,8 @@
 /** Before the conversation: the situation, and which teacher to practise with. */
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { usePageHeading } from '../../ui/use-page-heading';
+import { t } from '../../lib/i18n/messages';
+import { PageHeading } from '../../ui/page-heading';
 import { pickPersona } from './load-rehearsal';
 import { PersonaPicker, type PersonaChoice } from './persona-picker';
 import { SaveStatusLine } from '../../ui/save-status-line';
@@ -9,15 +10,12 @@ import type { RehearsalScreenProps } from './screen-props';
 
 export function SetupView({ content, send, saveStatus }: RehearsalScreenProps) {
   const { words } = content;
-  const heading = usePageHeading<HTMLHeadingElement>(words.title);
   const [choice, setChoice] = useState<PersonaChoice>('any');
 
   return (
     <section className="page narrow rehearsal" aria-labelledby="rehearsal-title">
-      <p className="rehearsal-kicker">Rehearsal</p>
-      <h1 id="rehearsal-title" ref={heading} tabIndex={-1}>
-        {words.title}
-      </h1>
+      <p className="rehearsal-kicker">{t('rehearsal.setup.kicker')}</p>
+      <PageHeading id="rehearsal-title">{words.title}</PageHeading>
       <p className="lead">{words.summary}</p>
       <div className="intro">
         <p>{words.situation}</p>
@@ -29,16 +27,16 @@ export function SetupView({ content, send, saveStatus }: RehearsalScreenProps) {
         }}
       >
         <PersonaPicker
-          legend="What is the teacher like today?"
+          legend={t('rehearsal.setup.teacherToday')}
           value={choice}
           onChange={setChoice}
         />
         <div className="actions">
           <button type="submit" className="button primary">
-            Start the conversation
+            {t('rehearsal.setup.start')}
           </button>
           <Link href="/rehearsals" className="button secondary">
-            All rehearsals
+            {t('rehearsal.all')}
           </Link>
         </div>
       </form>

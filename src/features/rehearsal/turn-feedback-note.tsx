@@ -1,4 +1,5 @@
 /** The coach's note after one of the parent's turns: how it landed, and why. */
+import { t } from '../../lib/i18n/messages';
 import type { TurnFeedback } from '../../rehearsals/turn-feedback';
 
 const MARKS = { good: '✓', mixed: '•', poor: '!' } as const;
@@ -8,10 +9,10 @@ export function TurnFeedbackNote({ feedback }: { feedback: TurnFeedback }) {
     <div
       className={`turn-feedback landed-${feedback.landing}`}
       role="note"
-      aria-label="Coach’s note"
+      aria-label={t('rehearsal.coachNote')}
     >
       <p className="turn-feedback-headline">
-        <span className="speaker">Coach</span>
+        <span className="speaker">{t('rehearsal.coach')}</span>
         <span aria-hidden="true" className="turn-feedback-mark">
           {MARKS[feedback.landing]}
         </span>{' '}
@@ -19,11 +20,13 @@ export function TurnFeedbackNote({ feedback }: { feedback: TurnFeedback }) {
       </p>
       {feedback.because && <p>{feedback.because}</p>}
       {feedback.checks && (
-        <ul className="turn-checks" aria-label="Strategy checks">
+        <ul className="turn-checks" aria-label={t('rehearsal.strategyChecks')}>
           {feedback.checks.map((check) => (
             <li key={check.strategy} className={check.met ? 'met' : 'unmet'}>
               <span aria-hidden="true">{check.met ? '✓' : '–'}</span> {check.label}
-              <span className="visually-hidden">{check.met ? ': yes' : ': not this time'}</span>
+              <span className="visually-hidden">
+                {t(check.met ? 'rehearsal.checkMet' : 'rehearsal.checkUnmet')}
+              </span>
             </li>
           ))}
         </ul>

@@ -4,15 +4,9 @@
  */
 import { useId, useState } from 'react';
 import { useLocation } from 'wouter';
+import { t } from '../../lib/i18n/messages';
 import { loadSearch } from '../../search/load-search';
 import type { SearchResult } from '../../search/search-index';
-
-const KIND_LABEL = {
-  scenario: 'Guide',
-  tip: 'Tip',
-  phrase: 'Reframe',
-  term: 'School term',
-} as const;
 
 export function SearchBox() {
   const id = useId();
@@ -40,7 +34,7 @@ export function SearchBox() {
 
   return (
     <div className="search" role="search">
-      <label htmlFor={`${id}-input`}>Describe what’s happening, or search for a school term</label>
+      <label htmlFor={`${id}-input`}>{t('search.label')}</label>
       <input
         id={`${id}-input`}
         type="search"
@@ -49,7 +43,7 @@ export function SearchBox() {
         aria-expanded={open}
         aria-controls={listId}
         aria-activedescendant={open && active >= 0 ? optionId(active) : undefined}
-        placeholder="e.g. teacher took away recess"
+        placeholder={t('search.placeholder')}
         autoComplete="off"
         value={query}
         onFocus={() => void loadSearch()}
@@ -75,7 +69,7 @@ export function SearchBox() {
       <ul
         id={listId}
         role="listbox"
-        aria-label="Suggestions"
+        aria-label={t('search.suggestions')}
         className="search-results"
         hidden={!open}
       >
@@ -91,14 +85,14 @@ export function SearchBox() {
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => choose(result)}
           >
-            <span className="result-kind">{KIND_LABEL[result.document.kind]}</span>
+            <span className="result-kind">{t(`search.kinds.${result.document.kind}`)}</span>
             <span className="result-title">{result.document.title}</span>
           </li>
         ))}
       </ul>
       <p className="visually-hidden" role="status">
         {query.trim() &&
-          (results.length === 0 ? 'No suggestions' : `${results.length} suggestions`)}
+          (results.length === 0 ? t('search.none') : t('search.count', { count: results.length }))}
       </p>
     </div>
   );

@@ -37,9 +37,12 @@ export function localeHref(locale: Locale, path: string): string {
 export const routerBase = (locale: Locale) =>
   `${basePath()}${locale === DEFAULT_LOCALE ? '' : `/${locale}`}`;
 
-let current: Locale = DEFAULT_LOCALE;
+// Read from the address as soon as the app's code runs: modules that pick their words
+// when first imported already see the page's language.
+let current: Locale =
+  typeof window === 'undefined' ? DEFAULT_LOCALE : splitLocale(window.location.pathname).locale;
 
-/** Set once, before the first render, from the page's address. */
+/** For tests and scripts, which have no address. The language switch reloads the page instead. */
 export function setPageLocale(locale: Locale): void {
   current = locale;
 }

@@ -1,0 +1,14 @@
+/** The words of the record forms (labels, hints, options), in the page's language. */
+import type { FieldWords } from '../../lib/fields/field-spec';
+import { filesFor } from '../../lib/i18n/localized-files';
+import type english from '../../../content/en/ui/records.json';
+
+type English = typeof english;
+type RecordWords = { [G in keyof English]: { [F in keyof English[G]]: FieldWords } };
+
+const files = import.meta.glob<RecordWords>('../../../content/*/ui/records.json', {
+  eager: true,
+  import: 'default',
+});
+
+export const recordWords: RecordWords = filesFor(files)['ui/records.json'] as RecordWords;
