@@ -1,33 +1,22 @@
 /** The shape of scenario content as a coach writes it in MDX frontmatter and JSON. */
 import type { ComponentType } from 'react';
-import type { Answers, FieldWords } from '../lib/fields/field-spec';
+import type * as v from 'valibot';
+import type { Answers } from '../lib/fields/field-spec';
+import type { aboutSchema, draftNotesSchema, stepSchema } from './content-schema';
 
-export interface ScenarioSummary {
-  id: string;
-  title: string;
-  summary: string;
-  when: string;
-  situations: string[];
-  order: number;
-}
-
-export interface StepFrontmatter {
-  title: string;
-  fields: Record<string, FieldWords>;
-}
+export type AboutFrontmatter = v.InferOutput<typeof aboutSchema>;
+export type ScenarioSummary = AboutFrontmatter & { id: string };
+export type StepFrontmatter = v.InferOutput<typeof stepSchema>;
+/** Words around the finished draft: tips, and how each follow-up scenario is offered. */
+export type DraftNotesFrontmatter = v.InferOutput<typeof draftNotesSchema>;
 
 export interface MdxModule<F> {
   default: ComponentType<{ components?: Record<string, ComponentType<never>> }>;
   frontmatter: F;
 }
 
-/** Words around the finished draft: tips, and how each follow-up scenario is offered. */
-export interface DraftNotesFrontmatter {
-  followUps?: Record<string, string>;
-}
-
 export interface ScenarioContent {
-  about: MdxModule<Omit<ScenarioSummary, 'id'>>;
+  about: MdxModule<AboutFrontmatter>;
   steps: Record<string, MdxModule<StepFrontmatter>>;
   draftNotes: MdxModule<DraftNotesFrontmatter> | null;
   template: string;

@@ -4,7 +4,9 @@
  */
 import type { Answers, FieldWords } from '../lib/fields/field-spec';
 import { pageLocale, type Locale } from '../lib/i18n/locale';
+import type * as v from 'valibot';
 import { filesFor } from '../lib/i18n/localized-files';
+import { aboutSchema, checkFrontmatter, draftNotesSchema, stepSchema } from './content-schema';
 import type {
   DraftNotesFrontmatter,
   MdxModule,
@@ -45,7 +47,10 @@ const fileOf = (path: string) => (path.split('/').at(-1) ?? '').replace(/\.mdx$/
 
 export function summariesIn(locale: Locale): ScenarioSummary[] {
   return Object.entries(filesFor(abouts, locale))
-    .map(([path, about]) => ({ ...about.frontmatter, id: folderOf(path) }))
+    .map(([path, about]) => ({
+      ...checkFrontmatter(aboutSchema, about.frontmatter, path),
+      id: folderOf(path),
+    }))
     .sort((a, b) => a.order - b.order);
 }
 
@@ -83,15 +88,30 @@ export async function loadScenarioContent(
   const steps = Object.entries(filesFor(stepFiles, locale)).filter(
     ([path]) => folderOf(path) === id,
   );
+  const checked = async <F>(
+    schema: v.GenericSchema<unknown, F>,
+    path: string,
+    load: () => Promise<MdxModule<unknown>>,
+  ) => {
+    const module = await load();
+    return { ...module, frontmatter: checkFrontmatter(schema, module.frontmatter, path) };
+  };
+  const notesFile = Object.entries(filesFor(draftNotes, locale)).find(
+    ([path]) => folderOf(path) === id,
+  );
   const [stepModules, notes, sheet, draft, answers] = await Promise.all([
-    Promise.all(steps.map(async ([path, load]) => [fileOf(path), await load()] as const)),
-    inFolder(filesFor(draftNotes, locale), id)?.() ?? null,
+    Promise.all(
+      steps.map(
+        async ([path, load]) => [fileOf(path), await checked(stepSchema, path, load)] as const,
+      ),
+    ),
+    notesFile ? checked(draftNotesSchema, notesFile[0], notesFile[1]) : null,
     inFolder(filesFor(sheets, locale), id)?.() ?? null,
     template(),
     example(),
   ]);
   return {
-    about,
+    about: { ...about, frontmatter: checkFrontmatter(aboutSchema, about.frontmatter, id) },
     steps: Object.fromEntries(stepModules),
     draftNotes: notes,
     template: draft,

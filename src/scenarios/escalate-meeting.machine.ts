@@ -5,42 +5,30 @@
  * and a printable meeting-preparation sheet.
  */
 import { defineScenario } from './engine/define-scenario';
-import {
-  childName,
-  grade,
-  parentName,
-  relationship,
-  teacherEmail,
-  teacherName,
-} from './shared-fields';
+import { shared } from './fields';
 
 export default defineScenario({
   id: 'escalate-meeting',
   version: 1,
-  conditions: {
-    isReset: (answers) => answers.approach === 'reset',
-    isThirdParty: (answers) => answers.approach === 'third-party',
-    isOtherPerson: (answers) =>
-      answers.approach === 'third-party' && answers.thirdParty === 'someone-else',
-  },
   steps: [
     {
       id: 'take-stock',
-      fields: [
-        { name: 'concern', kind: 'text', required: true },
-        { name: 'whatTried', kind: 'longtext', required: true },
-      ],
+      fields: [shared.concern, shared.whatTried],
     },
     {
       id: 'about-you',
-      fields: [parentName, relationship, childName, grade, teacherName, teacherEmail],
+      fields: [
+        shared.parentName,
+        shared.relationship,
+        shared.childName,
+        shared.grade,
+        shared.teacherName,
+        shared.teacherEmail,
+      ],
     },
     {
       id: 'what-happened',
-      fields: [
-        { name: 'whatHappened', kind: 'longtext', required: true },
-        { name: 'impact', kind: 'longtext', required: false },
-      ],
+      fields: [shared.whatHappened, { name: 'impact', kind: 'longtext', required: false }],
     },
     {
       id: 'approach',
@@ -50,7 +38,7 @@ export default defineScenario({
     },
     {
       id: 'reset',
-      when: 'isReset',
+      when: { approach: 'reset' },
       fields: [
         { name: 'appreciate', kind: 'longtext', required: true },
         { name: 'myPart', kind: 'longtext', required: false },
@@ -58,7 +46,7 @@ export default defineScenario({
     },
     {
       id: 'who',
-      when: 'isThirdParty',
+      when: { approach: 'third-party' },
       fields: [
         {
           name: 'thirdParty',
@@ -71,15 +59,12 @@ export default defineScenario({
     },
     {
       id: 'other-person',
-      when: 'isOtherPerson',
+      when: { approach: 'third-party', thirdParty: 'someone-else' },
       fields: [{ name: 'recipientRole', kind: 'text', required: true }],
     },
     {
       id: 'meeting-goals',
-      fields: [
-        { name: 'meetingGoals', kind: 'longtext', required: true },
-        { name: 'questions', kind: 'longtext', required: false },
-      ],
+      fields: [{ name: 'meetingGoals', kind: 'longtext', required: true }, shared.questions],
     },
     {
       id: 'availability',

@@ -1,42 +1,26 @@
 /** Introducing the family and the child to a new teacher in the first weeks of school. */
 import { defineScenario } from './engine/define-scenario';
-import {
-  childName,
-  grade,
-  parentName,
-  relationship,
-  teacherEmail,
-  teacherName,
-} from './shared-fields';
+import { shared } from './fields';
 
 export default defineScenario({
   id: 'first-week-intro',
   version: 1,
-  conditions: {
-    sharesSupport: (answers) => answers.support === 'plan' || answers.support === 'difference',
-  },
   steps: [
     {
       id: 'about-you',
-      fields: [parentName, relationship, childName, grade],
+      fields: [shared.parentName, shared.relationship, shared.childName, shared.grade],
     },
     {
       id: 'teacher',
-      fields: [teacherName, teacherEmail],
+      fields: [shared.teacherName, shared.teacherEmail],
     },
     {
       id: 'strengths',
-      fields: [
-        { name: 'interests', kind: 'text', required: true },
-        { name: 'strengths', kind: 'longtext', required: true },
-      ],
+      fields: [{ name: 'interests', kind: 'text', required: true }, shared.strengths],
     },
     {
       id: 'challenges',
-      fields: [
-        { name: 'challenges', kind: 'longtext', required: false },
-        { name: 'whatWorks', kind: 'longtext', required: true },
-      ],
+      fields: [{ name: 'challenges', kind: 'longtext', required: false }, shared.whatWorks],
     },
     {
       id: 'support',
@@ -51,7 +35,7 @@ export default defineScenario({
     },
     {
       id: 'support-details',
-      when: 'sharesSupport',
+      when: { support: ['plan', 'difference'] },
       fields: [
         { name: 'supportDetails', kind: 'longtext', required: true },
         { name: 'supportHelps', kind: 'longtext', required: false },
@@ -59,10 +43,7 @@ export default defineScenario({
     },
     {
       id: 'partnership',
-      fields: [
-        { name: 'hope', kind: 'text', required: false },
-        { name: 'reachMe', kind: 'text', required: false },
-      ],
+      fields: [{ name: 'hope', kind: 'text', required: false }, shared.reachMe],
     },
   ],
 });

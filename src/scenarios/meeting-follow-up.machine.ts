@@ -4,16 +4,21 @@
  * conversation log records (date, channel, who, summary, agreements, follow-up date).
  */
 import { defineScenario } from './engine/define-scenario';
-import { childName, grade, parentName, teacherEmail, teacherName } from './shared-fields';
+import { optional, shared } from './fields';
 
 export default defineScenario({
   id: 'meeting-follow-up',
   version: 1,
-  conditions: {},
   steps: [
     {
       id: 'who',
-      fields: [parentName, childName, grade, teacherName, teacherEmail],
+      fields: [
+        shared.parentName,
+        shared.childName,
+        shared.grade,
+        shared.teacherName,
+        shared.teacherEmail,
+      ],
     },
     {
       id: 'meeting',
@@ -30,10 +35,7 @@ export default defineScenario({
     },
     {
       id: 'discussed',
-      fields: [
-        { name: 'concern', kind: 'text', required: false },
-        { name: 'summary', kind: 'longtext', required: true },
-      ],
+      fields: [optional(shared.concern), { name: 'summary', kind: 'longtext', required: true }],
     },
     {
       id: 'agreed',

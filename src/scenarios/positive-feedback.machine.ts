@@ -1,17 +1,20 @@
 /** A specific thank-you to a teacher when something is going well, optionally copied to the principal. */
 import { defineScenario } from './engine/define-scenario';
-import { childName, grade, parentName, teacherEmail, teacherName } from './shared-fields';
+import { optional, shared } from './fields';
 
 export default defineScenario({
   id: 'positive-feedback',
   version: 1,
-  conditions: {
-    copiesPrincipal: (answers) => answers.copyPrincipal === 'yes',
-  },
   steps: [
     {
       id: 'who',
-      fields: [parentName, childName, grade, teacherName, teacherEmail],
+      fields: [
+        shared.parentName,
+        shared.childName,
+        shared.grade,
+        shared.teacherName,
+        shared.teacherEmail,
+      ],
     },
     {
       id: 'what-went-well',
@@ -21,7 +24,7 @@ export default defineScenario({
       id: 'difference',
       fields: [
         { name: 'differenceChild', kind: 'longtext', required: true },
-        { name: 'childSaid', kind: 'longtext', required: false },
+        optional(shared.childSaid),
         { name: 'differenceHome', kind: 'longtext', required: false },
       ],
     },
@@ -34,7 +37,7 @@ export default defineScenario({
     },
     {
       id: 'principal',
-      when: 'copiesPrincipal',
+      when: { copyPrincipal: 'yes' },
       fields: [{ name: 'principalName', kind: 'text', required: true }],
     },
   ],

@@ -4,48 +4,41 @@
  * work on it together. If earlier conversations did not help, a joint meeting is offered.
  */
 import { defineScenario } from './engine/define-scenario';
-import {
-  childName,
-  grade,
-  parentName,
-  relationship,
-  teacherEmail,
-  teacherName,
-} from './shared-fields';
+import { optional, shared } from './fields';
 
 export default defineScenario({
   id: 'raise-concern',
   version: 1,
-  conditions: {
-    isOnce: (answers) => answers.frequency === 'once',
-    isPattern: (answers) => answers.frequency === 'pattern',
-    raisedBefore: (answers) =>
-      answers.raisedBefore === 'helped-some' || answers.raisedBefore === 'not-helped',
-    earlierDidNotHelp: (answers) => answers.raisedBefore === 'not-helped',
-  },
   steps: [
     {
       id: 'pause',
-      fields: [{ name: 'concern', kind: 'text', required: true }],
+      fields: [shared.concern],
     },
     {
       id: 'about-you',
-      fields: [parentName, relationship, childName, grade, teacherName, teacherEmail],
+      fields: [
+        shared.parentName,
+        shared.relationship,
+        shared.childName,
+        shared.grade,
+        shared.teacherName,
+        shared.teacherEmail,
+      ],
     },
     {
       id: 'child-account',
-      fields: [{ name: 'childSaid', kind: 'longtext', required: true }],
+      fields: [shared.childSaid],
     },
     {
       id: 'specifics',
       fields: [
         { name: 'frequency', kind: 'choice', required: true, options: ['once', 'pattern'] },
-        { name: 'whatHappened', kind: 'longtext', required: true },
+        shared.whatHappened,
       ],
     },
     {
       id: 'one-time',
-      when: 'isOnce',
+      when: { frequency: 'once' },
       fields: [
         { name: 'incidentWhen', kind: 'text', required: true },
         { name: 'afterwards', kind: 'longtext', required: false },
@@ -53,7 +46,7 @@ export default defineScenario({
     },
     {
       id: 'pattern',
-      when: 'isPattern',
+      when: { frequency: 'pattern' },
       fields: [
         { name: 'howOften', kind: 'text', required: true },
         { name: 'startedWhen', kind: 'text', required: true },
@@ -73,8 +66,8 @@ export default defineScenario({
     },
     {
       id: 'tried',
-      when: 'raisedBefore',
-      fields: [{ name: 'whatTried', kind: 'longtext', required: true }],
+      when: { raisedBefore: ['helped-some', 'not-helped'] },
+      fields: [shared.whatTried],
     },
     {
       id: 'ask',
@@ -84,11 +77,11 @@ export default defineScenario({
       id: 'together',
       fields: [
         { name: 'homeHelp', kind: 'longtext', required: true },
-        { name: 'whatWorks', kind: 'longtext', required: false },
+        optional(shared.whatWorks),
         { name: 'tryIdea', kind: 'text', required: false },
-        { name: 'reachMe', kind: 'text', required: false },
+        shared.reachMe,
       ],
     },
   ],
-  followUps: [{ scenario: 'escalate-meeting', when: 'earlierDidNotHelp' }],
+  followUps: [{ scenario: 'escalate-meeting', when: { raisedBefore: 'not-helped' } }],
 });

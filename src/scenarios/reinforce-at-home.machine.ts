@@ -3,29 +3,19 @@
  * and how to practise it at home, and optionally sharing what outside providers use.
  */
 import { defineScenario } from './engine/define-scenario';
-import {
-  childName,
-  grade,
-  parentName,
-  relationship,
-  teacherEmail,
-  teacherName,
-} from './shared-fields';
+import { optional, shared } from './fields';
 
 export default defineScenario({
   id: 'reinforce-at-home',
   version: 1,
-  conditions: {
-    sharesProvider: (answers) => answers.outsideProvider === 'share',
-  },
   steps: [
     {
       id: 'about-you',
-      fields: [parentName, relationship, childName, grade],
+      fields: [shared.parentName, shared.relationship, shared.childName, shared.grade],
     },
     {
       id: 'teacher',
-      fields: [teacherName, teacherEmail],
+      fields: [shared.teacherName, shared.teacherEmail],
     },
     {
       id: 'skill',
@@ -37,8 +27,8 @@ export default defineScenario({
     {
       id: 'at-home',
       fields: [
-        { name: 'whatHappened', kind: 'longtext', required: true },
-        { name: 'whatTried', kind: 'longtext', required: false },
+        shared.whatHappened,
+        optional(shared.whatTried),
         { name: 'practiceTime', kind: 'text', required: false },
       ],
     },
@@ -50,7 +40,7 @@ export default defineScenario({
     },
     {
       id: 'provider-details',
-      when: 'sharesProvider',
+      when: { outsideProvider: 'share' },
       fields: [
         { name: 'provider', kind: 'text', required: true },
         { name: 'providerStrategy', kind: 'longtext', required: true },
@@ -58,7 +48,7 @@ export default defineScenario({
     },
     {
       id: 'wrap-up',
-      fields: [{ name: 'reachMe', kind: 'text', required: false }],
+      fields: [shared.reachMe],
     },
   ],
   followUps: [{ scenario: 'positive-feedback' }],

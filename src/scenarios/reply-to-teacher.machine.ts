@@ -3,19 +3,11 @@
  * specifics, offer help from home and propose a time to talk.
  */
 import { defineScenario } from './engine/define-scenario';
-import { childName, grade, parentName, teacherEmail, teacherName } from './shared-fields';
+import { optional, shared } from './fields';
 
 export default defineScenario({
   id: 'reply-to-teacher',
   version: 1,
-  conditions: {
-    seenAtHomeToo: (answers) => answers.atHome === 'seen-too',
-    differentAtHome: (answers) => answers.atHome === 'different',
-    wantsToTalk: (answers) =>
-      answers.talkHow === 'phone' ||
-      answers.talkHow === 'meeting' ||
-      answers.talkHow === 'your-choice',
-  },
   steps: [
     {
       id: 'pause',
@@ -30,14 +22,17 @@ export default defineScenario({
     },
     {
       id: 'who',
-      fields: [parentName, childName, grade, teacherName, teacherEmail],
+      fields: [
+        shared.parentName,
+        shared.childName,
+        shared.grade,
+        shared.teacherName,
+        shared.teacherEmail,
+      ],
     },
     {
       id: 'their-message',
-      fields: [
-        { name: 'concern', kind: 'text', required: true },
-        { name: 'whatHappened', kind: 'longtext', required: false },
-      ],
+      fields: [shared.concern, optional(shared.whatHappened)],
     },
     {
       id: 'acknowledge',
@@ -52,12 +47,12 @@ export default defineScenario({
     },
     {
       id: 'tried-at-home',
-      when: 'seenAtHomeToo',
-      fields: [{ name: 'whatTried', kind: 'longtext', required: true }],
+      when: { atHome: 'seen-too' },
+      fields: [shared.whatTried],
     },
     {
       id: 'home-picture',
-      when: 'differentAtHome',
+      when: { atHome: 'different' },
       fields: [{ name: 'homePicture', kind: 'longtext', required: true }],
     },
     {
@@ -68,7 +63,7 @@ export default defineScenario({
       id: 'support',
       fields: [
         { name: 'supportOffer', kind: 'longtext', required: true },
-        { name: 'whatWorks', kind: 'longtext', required: false },
+        optional(shared.whatWorks),
       ],
     },
     {
@@ -84,11 +79,8 @@ export default defineScenario({
     },
     {
       id: 'talk-times',
-      when: 'wantsToTalk',
-      fields: [
-        { name: 'talkWhen', kind: 'text', required: true },
-        { name: 'reachMe', kind: 'text', required: false },
-      ],
+      when: { talkHow: ['phone', 'meeting', 'your-choice'] },
+      fields: [{ name: 'talkWhen', kind: 'text', required: true }, shared.reachMe],
     },
   ],
   followUps: [{ scenario: 'meeting-follow-up' }],

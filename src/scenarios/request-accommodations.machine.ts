@@ -3,29 +3,16 @@
  * or a dated, written request to the school's IEP/504 coordinator or case manager.
  */
 import { defineScenario } from './engine/define-scenario';
-import {
-  childName,
-  grade,
-  parentName,
-  relationship,
-  teacherEmail,
-  teacherName,
-} from './shared-fields';
+import { optional, shared } from './fields';
 
 export default defineScenario({
   id: 'request-accommodations',
   version: 1,
   emailTo: ['contactEmail', 'teacherEmail'],
-  conditions: {
-    isInformal: (answers) => answers.requestType === 'informal',
-    isFormal: (answers) => answers.requestType === 'formal',
-    mayNeedEvaluation: (answers) =>
-      answers.requestType === 'informal' || answers.planStatus === 'no-plan',
-  },
   steps: [
     {
       id: 'about-you',
-      fields: [parentName, relationship, childName, grade],
+      fields: [shared.parentName, shared.relationship, shared.childName, shared.grade],
     },
     {
       id: 'request-type',
@@ -35,38 +22,32 @@ export default defineScenario({
     },
     {
       id: 'teacher',
-      when: 'isInformal',
-      fields: [teacherName, teacherEmail],
+      when: { requestType: 'informal' },
+      fields: [shared.teacherName, shared.teacherEmail],
     },
     {
       id: 'plan-contact',
-      when: 'isFormal',
+      when: { requestType: 'formal' },
       fields: [
-        { name: 'contactName', kind: 'text', required: true },
-        { name: 'contactRole', kind: 'text', required: false },
-        { name: 'contactEmail', kind: 'email', required: false },
+        shared.contactName,
+        shared.contactRole,
+        shared.contactEmail,
         {
           name: 'planStatus',
           kind: 'choice',
           required: true,
           options: ['has-iep', 'has-504', 'no-plan'],
         },
-        { name: 'requestDate', kind: 'date', required: true },
+        shared.requestDate,
       ],
     },
     {
       id: 'what-you-see',
-      fields: [
-        { name: 'concern', kind: 'text', required: true },
-        { name: 'whatHappened', kind: 'longtext', required: true },
-      ],
+      fields: [shared.concern, shared.whatHappened],
     },
     {
       id: 'what-works',
-      fields: [
-        { name: 'whatWorks', kind: 'longtext', required: true },
-        { name: 'whatTried', kind: 'longtext', required: false },
-      ],
+      fields: [shared.whatWorks, optional(shared.whatTried)],
     },
     {
       id: 'ask-and-propose',
@@ -77,11 +58,14 @@ export default defineScenario({
     },
     {
       id: 'next-step',
-      fields: [{ name: 'reachMe', kind: 'text', required: false }],
+      fields: [shared.reachMe],
     },
   ],
   followUps: [
-    { scenario: 'request-evaluation', when: 'mayNeedEvaluation' },
+    {
+      scenario: 'request-evaluation',
+      when: { anyOf: [{ requestType: 'informal' }, { planStatus: 'no-plan' }] },
+    },
     { scenario: 'meeting-follow-up' },
   ],
 });

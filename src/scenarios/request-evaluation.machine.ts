@@ -3,48 +3,38 @@
  * when a parent suspects a need that hasn't been identified yet.
  */
 import { defineScenario } from './engine/define-scenario';
-import { childName, grade, parentName, relationship } from './shared-fields';
+import { optional, shared } from './fields';
 
 export default defineScenario({
   id: 'request-evaluation',
   version: 1,
   emailTo: ['contactEmail'],
-  conditions: {},
   steps: [
     {
       id: 'about-you',
-      fields: [parentName, relationship, childName, grade],
+      fields: [shared.parentName, shared.relationship, shared.childName, shared.grade],
     },
     {
       id: 'recipient',
       fields: [
-        { name: 'contactName', kind: 'text', required: true },
-        { name: 'contactRole', kind: 'text', required: false },
-        { name: 'contactEmail', kind: 'email', required: false },
+        shared.contactName,
+        shared.contactRole,
+        shared.contactEmail,
         { name: 'schoolName', kind: 'text', required: false },
-        { name: 'requestDate', kind: 'date', required: true },
+        shared.requestDate,
       ],
     },
     {
       id: 'concern',
-      fields: [
-        { name: 'concern', kind: 'text', required: true },
-        { name: 'strengths', kind: 'longtext', required: false },
-      ],
+      fields: [shared.concern, optional(shared.strengths)],
     },
     {
       id: 'observations',
-      fields: [
-        { name: 'noticedSince', kind: 'text', required: true },
-        { name: 'whatHappened', kind: 'longtext', required: true },
-      ],
+      fields: [{ name: 'noticedSince', kind: 'text', required: true }, shared.whatHappened],
     },
     {
       id: 'tried',
-      fields: [
-        { name: 'whatTried', kind: 'longtext', required: true },
-        { name: 'schoolNoticed', kind: 'longtext', required: false },
-      ],
+      fields: [shared.whatTried, { name: 'schoolNoticed', kind: 'longtext', required: false }],
     },
     {
       id: 'outside-input',
@@ -52,10 +42,7 @@ export default defineScenario({
     },
     {
       id: 'next-steps',
-      fields: [
-        { name: 'questions', kind: 'text', required: false },
-        { name: 'reachMe', kind: 'text', required: false },
-      ],
+      fields: [shared.questions, shared.reachMe],
     },
   ],
   followUps: [{ scenario: 'request-accommodations' }, { scenario: 'meeting-follow-up' }],

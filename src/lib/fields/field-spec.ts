@@ -14,7 +14,8 @@ export interface FieldSpec {
 }
 
 /** Why an answer cannot be accepted yet; the message a parent reads comes from content. */
-export type Problem = 'required' | 'email' | 'too-long' | 'choice' | 'date';
+export const PROBLEMS = ['required', 'email', 'too-long', 'choice', 'date'] as const;
+export type Problem = (typeof PROBLEMS)[number];
 
 /** What a form holds: each field's answer, by field name. */
 export type Answers = Record<string, string>;

@@ -6,19 +6,19 @@
  */
 import { and, assign, setup, type SnapshotFrom } from 'xstate';
 import type { Answers, FieldSpec } from '../../lib/fields/field-spec';
-import type { Condition, ScenarioContext, ScenarioEvent, ScenarioMeta, StepSpec } from './types';
+import type { ScenarioContext, ScenarioEvent, ScenarioMeta, StepSpec } from './types';
+import { holds, problemsWithWhen, type When } from './when';
 import { problemWith, problemsIn } from '../../lib/fields/validate-answers';
 import { restoreBySchema } from '../../lib/storage/flow-contract';
 import { scenarioSnapshotSchema } from './restore-snapshot';
 
-export interface ScenarioSpec<C extends string> {
+export interface ScenarioSpec {
   id: string;
   /** Bump when steps or fields change in a way an old saved snapshot would not fit. */
   version: number;
-  steps: readonly StepSpec<C>[];
-  conditions: Record<C, Condition>;
-  /** Scenarios offered once the draft is ready, optionally only when a condition holds. */
-  followUps?: readonly { scenario: string; when?: C }[];
+  steps: readonly StepSpec[];
+  /** Scenarios offered once the draft is ready, optionally only when `when` holds. */
+  followUps?: readonly { scenario: string; when?: When }[];
   /** Email fields that address the draft, first filled one on the path wins; default the teacher's. */
   emailTo?: readonly string[];
 }
@@ -31,16 +31,37 @@ export const emptyContext = (): ScenarioContext => ({
   discardedEdits: null,
 });
 
-export function defineScenario<C extends string>(spec: ScenarioSpec<C>) {
+/** A scenario that cannot work as written: a condition's typo, a field asked twice. */
+function checkSpec(spec: ScenarioSpec, fields: readonly FieldSpec[]): void {
+  const problems = [
+    ...spec.steps.flatMap((step) =>
+      step.when ? problemsWithWhen(step.when, fields).map((p) => `step "${step.id}": ${p}`) : [],
+    ),
+    ...(spec.followUps ?? []).flatMap((followUp) =>
+      followUp.when
+        ? problemsWithWhen(followUp.when, fields).map(
+            (p) => `follow-up "${followUp.scenario}": ${p}`,
+          )
+        : [],
+    ),
+    ...fields
+      .filter((field, index) => fields.findIndex((other) => other.name === field.name) !== index)
+      .map((field) => `the field "${field.name}" is asked twice`),
+  ];
+  if (problems.length > 0) throw new Error(`Scenario ${spec.id}: ${problems.join('; ')}`);
+}
+
+export function defineScenario(spec: ScenarioSpec) {
   const [firstStep] = spec.steps;
   if (!firstStep) throw new Error(`Scenario ${spec.id} has no steps`);
   const stepsById = new Map(spec.steps.map((step) => [step.id, step]));
   const fields = spec.steps.flatMap((step) => step.fields);
+  checkSpec(spec, fields);
   const fieldNames = new Set(fields.map((field) => field.name));
   const fieldsByName = new Map(fields.map((field) => [field.name, field]));
 
-  const applies = (step: StepSpec<C>, answers: Answers) =>
-    step.when === undefined || spec.conditions[step.when](answers);
+  const applies = (step: StepSpec, answers: Answers) =>
+    step.when === undefined || holds(step.when, answers);
   /** The steps this parent walks, given what they have answered so far. */
   const pathFor = (answers: Answers) => spec.steps.filter((step) => applies(step, answers));
   const fieldsOf = (stepId: string): readonly FieldSpec[] => stepsById.get(stepId)?.fields ?? [];
@@ -110,7 +131,7 @@ export function defineScenario<C extends string>(spec: ScenarioSpec<C>) {
 
   /** Transitions to the nearest applicable step in `candidates`, in order. */
   const toNearest = (
-    candidates: readonly StepSpec<C>[],
+    candidates: readonly StepSpec[],
     guard?: { type: 'stepValid'; params: { step: string } },
   ) => {
     const transitions = [];
@@ -227,7 +248,7 @@ export function defineScenario<C extends string>(spec: ScenarioSpec<C>) {
 
   const followUpsFor = (answers: Answers) =>
     (spec.followUps ?? [])
-      .filter((followUp) => followUp.when === undefined || spec.conditions[followUp.when](answers))
+      .filter((followUp) => followUp.when === undefined || holds(followUp.when, answers))
       .map((followUp) => followUp.scenario);
 
   return {

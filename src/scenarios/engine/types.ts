@@ -1,18 +1,16 @@
 import type { Answers, FieldSpec, Problem } from '../../lib/fields/field-spec';
+import type { When } from './when';
 
 /**
  * The shapes every scenario shares: fields it collects, steps it walks, and the context
  * its machine keeps. Logic only: the words for all of these live under content/.
  */
 
-/** A predicate over the answers, deciding whether a conditional step applies. */
-export type Condition = (answers: Answers) => boolean;
-
-export interface StepSpec<C extends string = string> {
+export interface StepSpec {
   id: string;
   fields: readonly FieldSpec[];
-  /** The step is only part of the flow when this condition holds. */
-  when?: C;
+  /** The step is only part of the flow when this holds (see when.ts). */
+  when?: When;
 }
 
 export interface DraftText {
