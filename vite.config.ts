@@ -47,7 +47,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/{unit,model,tone,search}/**/*.test.ts'],
+          include: ['tests/{unit,model,tone,search,drafts}/**/*.test.ts'],
         },
       },
       {

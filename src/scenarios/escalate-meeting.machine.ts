@@ -41,7 +41,7 @@ export default defineScenario({
       when: { approach: 'reset' },
       fields: [
         { name: 'appreciate', kind: 'longtext', required: true },
-        { name: 'myPart', kind: 'longtext', required: false },
+        { name: 'myPart', kind: 'longtext', required: false, shape: 'action' },
       ],
     },
     {
@@ -54,7 +54,7 @@ export default defineScenario({
           required: true,
           options: ['principal', 'counselor', 'someone-else'],
         },
-        { name: 'recipientName', kind: 'text', required: true },
+        { name: 'recipientName', kind: 'text', required: true, shape: 'name' },
       ],
     },
     {

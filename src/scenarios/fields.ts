@@ -7,6 +7,12 @@
 import type { FieldSpec } from '../lib/fields/field-spec';
 
 const text = (name: string, required: boolean): FieldSpec => ({ name, kind: 'text', required });
+const person = (name: string, required: boolean): FieldSpec => ({
+  name,
+  kind: 'text',
+  required,
+  shape: 'name',
+});
 const longtext = (name: string, required: boolean): FieldSpec => ({
   name,
   kind: 'longtext',
@@ -15,13 +21,13 @@ const longtext = (name: string, required: boolean): FieldSpec => ({
 
 export const shared = {
   // Who is writing, about whom, to whom.
-  parentName: text('parentName', true),
+  parentName: person('parentName', true),
   relationship: text('relationship', false),
-  childName: text('childName', true),
+  childName: person('childName', true),
   grade: text('grade', false),
-  teacherName: text('teacherName', true),
+  teacherName: person('teacherName', true),
   teacherEmail: { name: 'teacherEmail', kind: 'email', required: false },
-  contactName: text('contactName', true),
+  contactName: person('contactName', true),
   contactRole: text('contactRole', false),
   contactEmail: { name: 'contactEmail', kind: 'email', required: false },
   requestDate: { name: 'requestDate', kind: 'date', required: true },
@@ -32,7 +38,7 @@ export const shared = {
   strengths: longtext('strengths', true),
   whatWorks: longtext('whatWorks', true),
   whatTried: longtext('whatTried', true),
-  questions: longtext('questions', false),
+  questions: { ...longtext('questions', false), shape: 'question' },
   reachMe: text('reachMe', false),
 } satisfies Record<string, FieldSpec>;
 

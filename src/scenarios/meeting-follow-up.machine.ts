@@ -44,7 +44,7 @@ export default defineScenario({
     {
       id: 'who-does-what',
       fields: [
-        { name: 'parentActions', kind: 'longtext', required: true },
+        { name: 'parentActions', kind: 'longtext', required: true, shape: 'action' },
         { name: 'schoolActions', kind: 'longtext', required: false },
       ],
     },

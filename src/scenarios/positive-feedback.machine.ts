@@ -38,7 +38,7 @@ export default defineScenario({
     {
       id: 'principal',
       when: { copyPrincipal: 'yes' },
-      fields: [{ name: 'principalName', kind: 'text', required: true }],
+      fields: [{ name: 'principalName', kind: 'text', required: true, shape: 'name' }],
     },
   ],
 });

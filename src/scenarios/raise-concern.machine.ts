@@ -40,7 +40,7 @@ export default defineScenario({
       id: 'one-time',
       when: { frequency: 'once' },
       fields: [
-        { name: 'incidentWhen', kind: 'text', required: true },
+        { name: 'incidentWhen', kind: 'text', required: true, shape: 'when' },
         { name: 'afterwards', kind: 'longtext', required: false },
       ],
     },
@@ -49,7 +49,7 @@ export default defineScenario({
       when: { frequency: 'pattern' },
       fields: [
         { name: 'howOften', kind: 'text', required: true },
-        { name: 'startedWhen', kind: 'text', required: true },
+        { name: 'startedWhen', kind: 'text', required: true, shape: 'when' },
         { name: 'changedThen', kind: 'longtext', required: false },
       ],
     },
@@ -71,12 +71,12 @@ export default defineScenario({
     },
     {
       id: 'ask',
-      fields: [{ name: 'question', kind: 'longtext', required: true }],
+      fields: [{ name: 'question', kind: 'longtext', required: true, shape: 'question' }],
     },
     {
       id: 'together',
       fields: [
-        { name: 'homeHelp', kind: 'longtext', required: true },
+        { name: 'homeHelp', kind: 'longtext', required: true, shape: 'action' },
         optional(shared.whatWorks),
         { name: 'tryIdea', kind: 'text', required: false },
         shared.reachMe,

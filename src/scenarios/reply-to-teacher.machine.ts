@@ -57,12 +57,12 @@ export default defineScenario({
     },
     {
       id: 'specifics',
-      fields: [{ name: 'myQuestion', kind: 'longtext', required: false }],
+      fields: [{ name: 'myQuestion', kind: 'longtext', required: false, shape: 'question' }],
     },
     {
       id: 'support',
       fields: [
-        { name: 'supportOffer', kind: 'longtext', required: true },
+        { name: 'supportOffer', kind: 'longtext', required: true, shape: 'action' },
         optional(shared.whatWorks),
       ],
     },

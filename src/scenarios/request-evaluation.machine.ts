@@ -30,7 +30,10 @@ export default defineScenario({
     },
     {
       id: 'observations',
-      fields: [{ name: 'noticedSince', kind: 'text', required: true }, shared.whatHappened],
+      fields: [
+        { name: 'noticedSince', kind: 'text', required: true, shape: 'when' },
+        shared.whatHappened,
+      ],
     },
     {
       id: 'tried',

@@ -3,7 +3,7 @@
  * used, every field has words, and templates and examples speak of real fields only.
  */
 import Mustache from 'mustache';
-import { composeDraft } from '../../src/scenarios/drafts/compose-draft';
+import { ANSWER_FORMS, composeDraft } from '../../src/scenarios/drafts/compose-draft';
 import { contentPaths, scenarioSummaries } from '../../src/scenarios/content';
 import { currentMeta } from '../../src/scenarios/engine/define-scenario';
 import { problemWith } from '../../src/lib/fields/validate-answers';
@@ -79,6 +79,9 @@ describe.each(scenarios.map((loaded) => [loaded.scenario.id, loaded] as const))(
         scenario.fields.flatMap((field) => [
           field.name,
           ...(field.options ?? []).map((o) => `${field.name}=${o}`),
+          ...(field.kind === 'text' || field.kind === 'longtext'
+            ? ANSWER_FORMS.map((form) => `${field.name}.${form}`)
+            : []),
         ]),
       );
       const names = (tokens: unknown[]): string[] =>

@@ -8,6 +8,7 @@ import type { GuideScreenProps } from './guide-props';
 import { SaveStatusLine } from '../../ui/save-status-line';
 import { composeDraft } from '../../scenarios/drafts/compose-draft';
 import { DraftActions } from './draft-actions';
+import { DraftFit } from './draft-fit';
 import { FollowUpLinks } from './follow-up-links';
 import { SheetPanel } from './sheet-panel';
 import { useDraft } from './use-draft';
@@ -73,6 +74,10 @@ export function DraftView({ scenario, content, context, send, saveStatus }: Guid
             {t('draft.fresh.bringBack')}
           </button>
         </div>
+      )}
+
+      {!draft.edited && (
+        <DraftFit scenario={scenario} content={content} context={context} send={send} />
       )}
 
       <div className="draft-fields no-print">

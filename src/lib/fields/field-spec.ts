@@ -11,6 +11,12 @@ export interface FieldSpec {
   required: boolean;
   /** Allowed values of a `choice` field, in display order. */
   options?: readonly string[];
+  /**
+   * What a text field holds, when its kind alone does not say, so drafts can tidy it:
+   * a person's name, something the parent will do, a question, or when something happened
+   * (see tidy-answer.ts).
+   */
+  shape?: 'name' | 'action' | 'question' | 'when';
 }
 
 /** Why an answer cannot be accepted yet; the message a parent reads comes from content. */

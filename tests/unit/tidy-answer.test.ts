@@ -1,0 +1,136 @@
+import { compositionWords, composeDraft } from '../../src/scenarios/drafts/compose-draft';
+import { answerForms, asName, tidy } from '../../src/scenarios/drafts/tidy-answer';
+import type { FieldSpec } from '../../src/lib/fields/field-spec';
+
+const words = compositionWords('en');
+const forms = (text: string, shape?: Parameters<typeof answerForms>[3]) =>
+  answerForms(text, ['Leo', 'Arjun', 'Sofia'], words, shape);
+
+describe('the drafts hurried parents got before composition (issue 17)', () => {
+  const fields: FieldSpec[] = [
+    { name: 'teacherName', kind: 'text', required: true, shape: 'name' },
+    { name: 'childName', kind: 'text', required: true, shape: 'name' },
+    { name: 'concern', kind: 'text', required: true },
+    { name: 'interests', kind: 'text', required: true },
+    { name: 'supportOffer', kind: 'longtext', required: true, shape: 'action' },
+  ];
+  const template = [
+    'Subject: About {{childName}}',
+    '',
+    'Dear {{teacherName}},',
+    '',
+    '{{#concern.phrase}}I’m writing about {{concern.phrase}}.{{/concern.phrase}}{{#concern.clause}}I’m writing because {{concern.clause}}.{{/concern.clause}}',
+    '{{#interests.phrase}}{{childName}} lights up when it comes to {{interests.phrase}}.{{/interests.phrase}}{{#interests.several}}{{interests.several}}{{/interests.several}}',
+    'I’d like to help from home. {{supportOffer}}',
+  ].join('\n');
+  const draft = composeDraft(
+    template,
+    fields,
+    {
+      teacherName: 'Hi Mr. Okafor,',
+      childName: 'Arjun',
+      concern: 'Leo missed recess as a punishment',
+      interests: 'He loves Minecraft and soccer. drawing and math',
+      supportOffer: 'talk to her tonight',
+    },
+    'en',
+  );
+
+  test.each([
+    ['Dear Mr. Okafor,', 'Dear Hi Mr. Okafor,'],
+    [
+      'I’m writing because Leo missed recess as a punishment.',
+      'I’m writing about Leo missed recess',
+    ],
+    ['He loves Minecraft and soccer. Drawing and math.', 'when it comes to He loves'],
+    ['I’d like to help from home. I can talk to her tonight.', 'home. talk to her'],
+  ])('reads “%s”, never “%s”', (good, bad) => {
+    expect(draft.body).toContain(good);
+    expect(draft.body).not.toContain(bad);
+  });
+});
+
+describe('an answer', () => {
+  test('is a phrase, a clause or several sentences, never two of these', () => {
+    expect(forms('missed recess as a punishment')).toMatchObject({
+      phrase: 'missed recess as a punishment',
+      clause: '',
+      several: '',
+    });
+    expect(forms('She said Sofia hit a kid at recess.')).toMatchObject({
+      phrase: '',
+      clause: 'she said Sofia hit a kid at recess',
+    });
+    expect(forms('homework is too hard').clause).toBe('homework is too hard');
+    expect(forms('my son got in trouble again').clause).toBe('my son got in trouble again');
+    expect(forms('Reading. Spelling too.').several).toBe('Reading. Spelling too.');
+    expect(forms('calm down when she is upset')).toMatchObject({
+      todo: 'calm down when she is upset',
+      phrase: '',
+    });
+  });
+
+  test('keeps the first letter of a name, "I" and an acronym when it continues a sentence', () => {
+    expect(forms('Minecraft and soccer').phrase).toBe('Minecraft and soccer');
+    expect(forms('IEP meetings').phrase).toBe('IEP meetings');
+    expect(forms('Reading and spelling').phrase).toBe('reading and spelling');
+  });
+
+  test('as sentences starts each with a capital and ends with a mark', () => {
+    expect(forms('reading is behind. shes guessing at words').sentences).toBe(
+      "Reading is behind. She's guessing at words.",
+    );
+    expect(forms('he came home upset 😕').sentences).toBe('He came home upset 😕');
+  });
+
+  test('that the parent will do something gets its subject', () => {
+    expect(forms('can check his folder every night', 'action').sentences).toBe(
+      'I can check his folder every night.',
+    );
+    expect(forms('We will read together', 'action').sentences).toBe('We will read together.');
+  });
+
+  test('that is a question gets its question mark', () => {
+    expect(forms('what is going on right before she loses recess', 'question').sentences).toBe(
+      'What is going on right before she loses recess?',
+    );
+  });
+
+  test('about when gets the word it needs', () => {
+    expect(forms('kindergarten', 'when').phrase).toBe('in kindergarten');
+    expect(forms('tuesday at lunch', 'when').phrase).toBe('on Tuesday at lunch');
+    expect(forms('after winter break', 'when').phrase).toBe('after winter break');
+    expect(forms('3 weeks ago', 'when').phrase).toBe('3 weeks ago');
+  });
+
+  test('typed as a dashed list stays a list on its own lines', () => {
+    expect(forms('- reading\n- spelling\n- math').sentences).toBe(
+      '\n- Reading\n- Spelling\n- Math\n',
+    );
+    expect(forms('- reading\n- spelling\n- math').inline).toBe('reading, spelling, and math');
+  });
+});
+
+test.each([
+  ['hi mr. okafor,', 'Mr. Okafor'],
+  ['MRS. LEE', 'Mrs. Lee'],
+  ['ms chen', 'Ms. Chen'],
+  ['Dear Mr. Okafor and Dear Mrs. Abernathy', 'Mr. Okafor and Mrs. Abernathy'],
+  ['Ms. Ortega (or is it Mrs.? Harper says Ms.)', 'Ms. Ortega'],
+  ['Ms. García-López', 'Ms. García-López'],
+  ['maría de la cruz', 'María de la Cruz'],
+  ['Coach Dave!', 'Coach Dave'],
+])('a name typed as “%s” reads “%s”', (typed, name) => {
+  expect(asName(tidy(typed, words), words)).toBe(name);
+});
+
+test.each([
+  ['the the class', 'the class'],
+  ['i think so', 'I think so'],
+  ['it was fine..', 'it was fine.'],
+  ['really!!!', 'really!'],
+  ['he dont want to', "he don't want to"],
+  ['see you on tuesday ,ok', 'see you on Tuesday, ok'],
+])('tidying “%s” gives “%s”', (typed, tidied) => {
+  expect(tidy(typed, words)).toBe(tidied);
+});
