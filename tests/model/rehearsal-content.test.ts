@@ -1,7 +1,7 @@
 /**
- * Rehearsal content and machines must agree: each folder has exactly its files, every
- * file fits the format, replies are written for exactly the beats that get one, people
- * named in lines exist, and the draft each rehearsal feeds is a real guide field.
+ * Rehearsal content and machines must agree, in every language: each folder has exactly
+ * its files, every file fits the format, replies are written for exactly the beats that
+ * get one, people named in lines exist, and the draft each rehearsal feeds is a real field.
  */
 import { readdirSync } from 'node:fs';
 import * as v from 'valibot';
@@ -13,29 +13,48 @@ import {
 import { rehearsalSchema } from '../../src/rehearsals/content-schema';
 import { scenarioLoaders } from '../../src/scenarios/registry';
 import { PERSONAS } from '../../src/rehearsals/types';
+import { LOCALES } from '../../src/lib/i18n/locale';
 
-const folders = readdirSync('content/en/rehearsals', { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
+const foldersIn = (locale: string) => {
+  try {
+    return readdirSync(`content/${locale}/rehearsals`, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    return [];
+  }
+};
+const folders = foldersIn('en');
 
 test('every folder under content/en/rehearsals is a rehearsal that loads', () => {
   expect(rehearsalSummaries.map((summary) => summary.id).sort()).toEqual(folders);
   expect(folders.length).toBeGreaterThanOrEqual(4);
 });
 
-test('each folder holds rehearsal.json and one file per teacher persona, nothing else', () => {
-  for (const folder of folders) {
-    expect(readdirSync(`content/en/rehearsals/${folder}`).sort(), folder).toEqual(
-      ['rehearsal.json', ...PERSONAS.map((persona) => `${persona}.json`)].sort(),
+test.each(LOCALES)(
+  'in %s, each folder holds rehearsal.json and one file per teacher persona, nothing else',
+  (locale) => {
+    for (const folder of foldersIn(locale)) {
+      expect(folders, folder).toContain(folder);
+      expect(readdirSync(`content/${locale}/rehearsals/${folder}`).sort(), folder).toEqual(
+        ['rehearsal.json', ...PERSONAS.map((persona) => `${persona}.json`)].sort(),
+      );
+    }
+    const teachers = rehearsalContentPaths.teachers.filter((path) =>
+      path.includes(`/content/${locale}/`),
     );
-  }
-  expect(rehearsalContentPaths.teachers).toHaveLength(folders.length * PERSONAS.length);
-});
+    expect(teachers).toHaveLength(foldersIn(locale).length * PERSONAS.length);
+  },
+);
 
-describe.each(folders.map((folder) => [folder] as const))('%s', (folder) => {
+describe.each(
+  LOCALES.flatMap((locale) =>
+    foldersIn(locale).map((folder) => [`${locale}/${folder}`, locale, folder] as const),
+  ),
+)('%s', (_name, locale, folder) => {
   test('ids are unique and every beat offers curious, vague and harder options', async () => {
-    const { words } = await loadRehearsalContent(folder);
+    const { words } = await loadRehearsalContent(folder, locale);
     const beatIds = words.beats.map((beat) => beat.id);
     expect(new Set(beatIds).size).toBe(beatIds.length);
     for (const beat of words.beats) {
@@ -57,7 +76,7 @@ describe.each(folders.map((folder) => [folder] as const))('%s', (folder) => {
   });
 
   test('each teacher replies to exactly the beats before the last, naming only people present', async () => {
-    const content = await loadRehearsalContent(folder);
+    const content = await loadRehearsalContent(folder, locale);
     const replyBeats = content.words.beats.slice(0, -1).map((beat) => beat.id);
     const people = Object.keys(content.words.people);
     for (const persona of PERSONAS) {
@@ -76,7 +95,7 @@ describe.each(folders.map((folder) => [folder] as const))('%s', (folder) => {
   });
 
   test('the lines it carries go into a free-text field of a real guide', async () => {
-    const { words } = await loadRehearsalContent(folder);
+    const { words } = await loadRehearsalContent(folder, locale);
     const load = scenarioLoaders[words.draft.scenario];
     expect(load, words.draft.scenario).toBeDefined();
     const scenario = (await load!()).default;
@@ -85,8 +104,8 @@ describe.each(folders.map((folder) => [folder] as const))('%s', (folder) => {
   });
 
   test('feedback is one or two sentences, and every ending names what worked', async () => {
-    const { words } = await loadRehearsalContent(folder);
-    const sentences = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z“"])/).length;
+    const { words } = await loadRehearsalContent(folder, locale);
+    const sentences = (text: string) => text.split(/(?<=[.!?])\s+(?=[\p{Lu}“"¿¡])/u).length;
     for (const option of words.beats.flatMap((beat) => beat.options)) {
       expect(sentences(option.feedback), option.id).toBeLessThanOrEqual(2);
     }

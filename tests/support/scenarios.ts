@@ -1,6 +1,7 @@
 /** Loads every registered scenario with its content, for tests that cover them all. */
 import type { Scenario } from '../../src/scenarios/engine/define-scenario';
 import type { Answers } from '../../src/lib/fields/field-spec';
+import type { Locale } from '../../src/lib/i18n/locale';
 import { loadScenarioContent } from '../../src/scenarios/content';
 import type { ScenarioContent } from '../../src/scenarios/content-types';
 import { scenarioLoaders } from '../../src/scenarios/registry';
@@ -10,11 +11,11 @@ export interface LoadedScenario {
   content: ScenarioContent;
 }
 
-export async function loadAllScenarios(): Promise<LoadedScenario[]> {
+export async function loadAllScenarios(locale: Locale = 'en'): Promise<LoadedScenario[]> {
   return Promise.all(
     Object.entries(scenarioLoaders).map(async ([id, load]) => ({
       scenario: (await load()).default,
-      content: await loadScenarioContent(id),
+      content: await loadScenarioContent(id, locale),
     })),
   );
 }

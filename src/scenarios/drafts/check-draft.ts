@@ -18,14 +18,16 @@ export interface DraftProblem {
 
 type Token = [string, string, number, number, Token[]?];
 
-/** Every `field` or `field.form` the template names, and whether it is ever the bare field. */
+/** Every `field` or `field.form` the template names: '' for the bare field placed as is. */
 function references(template: string): Map<string, Set<string>> {
   const found = new Map<string, Set<string>>();
   const walk = (tokens: Token[]) => {
     for (const [type, name, , , children] of tokens) {
       if (type === 'name' || type === '&' || type === '#' || type === '^') {
-        const [field = '', form = ''] = name.split('.');
-        if (!field.includes('=')) found.set(field, (found.get(field) ?? new Set()).add(form));
+        const [field = '', form] = name.split('.');
+        // A bare `{{field}}` places the answer; `{{#field}}` only asks whether there is one.
+        const use = form ?? (type === 'name' || type === '&' ? '' : 'section');
+        if (!field.includes('=')) found.set(field, (found.get(field) ?? new Set()).add(use));
       }
       if (children) walk(children);
     }
@@ -91,7 +93,10 @@ export function checkDraft(
       continue;
     } else if (field.shape === 'name' && !looksLikeAName(forms.name)) {
       problems.push({ field: field.name, kind: 'not-a-name' });
-    } else if (!shown.has(field.name) && [...uses].some((form) => form !== 'brief')) {
+    } else if (
+      !shown.has(field.name) &&
+      [...uses].some((form) => form !== 'brief' && form !== 'section')
+    ) {
       // A subject line drops what is too long for it ("brief"): that is by design.
       problems.push({ field: field.name, kind: 'left-out' });
     } else if (

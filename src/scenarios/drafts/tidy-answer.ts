@@ -214,12 +214,14 @@ function withSubject(bare: string, words: CompositionWords): string | null {
   );
   for (const [typed, modal] of modals) {
     if (lower.startsWith(`${typed} `)) {
-      return `${words.actionSubject} ${modal} ${bare.slice(typed.length + 1)}`;
+      return `${words.actionSubject} ${modal} ${bare.slice(typed.length + 1)}`.trim();
     }
   }
   const first = wordsOf(bare)[0];
-  if (first && words.actionVerbs.includes(first)) {
-    return `${words.actionSubject} ${words.defaultModal} ${bare.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`;
+  const infinitive = words.infinitiveEnding && new RegExp(words.infinitiveEnding, 'u');
+  if (first && (words.actionVerbs.includes(first) || (infinitive && infinitive.test(first)))) {
+    const planned = `${words.actionSubject} ${words.defaultModal} ${bare.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`;
+    return planned.trim();
   }
   return null;
 }
@@ -227,8 +229,13 @@ function withSubject(bare: string, words: CompositionWords): string | null {
 /** A question typed without its mark gets one: "what happens before lunch" → "…lunch?". */
 function asQuestion(text: string, words: CompositionWords): string {
   if (/[.!?…]["”’)]*$/u.test(text)) return text;
-  const last = text.split(/(?<=[.!?…])\s+/u).at(-1) ?? text;
-  return words.questionStarts.includes(wordsOf(last)[0] ?? '') ? `${text}?` : text;
+  const sentences = text.split(/(?<=[.!?…])\s+/u);
+  const last = sentences.at(-1) ?? text;
+  if (!words.questionStarts.includes(wordsOf(last)[0] ?? '')) return text;
+  // Spanish opens a question too: "¿Qué pasa antes del recreo?"
+  const opened =
+    words.questionOpen && !last.startsWith(words.questionOpen) ? words.questionOpen + last : last;
+  return [...sentences.slice(0, -1), `${opened}?`].join(' ');
 }
 
 /** "kindergarten" → "in kindergarten", "tuesday at lunch" → "on Tuesday at lunch". */
@@ -313,7 +320,11 @@ export function answerForms(
   const sentences = ended(capitalised(planned ?? text), words);
   const short = !several && wordsOf(bare).length <= BRIEF_WORDS;
   const fragment = !several && !clause;
-  const verbFirst = fragment && words.actionVerbs.includes(wordsOf(bare)[0] ?? '');
+  const firstWord = wordsOf(bare)[0] ?? '';
+  const infinitive = words.infinitiveEnding && new RegExp(words.infinitiveEnding, 'u');
+  const verbFirst =
+    fragment &&
+    (words.actionVerbs.includes(firstWord) || Boolean(infinitive && infinitive.test(firstWord)));
   return {
     text,
     sentences,

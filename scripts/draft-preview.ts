@@ -1,0 +1,51 @@
+/**
+ * Shows the draft a guide writes from its example answers (or from a file of answers), and
+ * what the draft check says about them, so a writer can read a template as a parent would:
+ *
+ *   npm run --silent draft -- raise-concern            (English, the example answers)
+ *   npm run --silent draft -- raise-concern --lang es
+ *   npm run --silent draft -- raise-concern answers.json
+ *
+ * It runs the app's own modules through Vite, so content loads exactly as in the browser.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer } from 'vite';
+
+const args = process.argv.slice(2);
+const langAt = args.indexOf('--lang');
+const locale = langAt >= 0 ? (args[langAt + 1] ?? 'en') : 'en';
+const [id, answersFile] =
+  langAt >= 0 ? args.filter((_, index) => index !== langAt && index !== langAt + 1) : args;
+if (!id) {
+  console.error('Usage: npm run --silent draft -- <scenario-id> [answers.json] [--lang es]');
+  process.exit(2);
+}
+
+const server = await createServer({
+  server: { middlewareMode: true, hmr: false },
+  appType: 'custom',
+  logLevel: 'error',
+});
+try {
+  const load = (path: string) => server.ssrLoadModule(path);
+  const { scenarioLoaders } = await load('/src/scenarios/registry.ts');
+  const { loadScenarioContent } = await load('/src/scenarios/content.ts');
+  const { composeDraft } = await load('/src/scenarios/drafts/compose-draft.ts');
+  const { checkDraft } = await load('/src/scenarios/drafts/check-draft.ts');
+  const loader = scenarioLoaders[id];
+  if (!loader) throw new Error(`There is no scenario "${id}"`);
+  const { default: scenario } = await loader();
+  const content = await loadScenarioContent(id, locale);
+  const answers = answersFile ? JSON.parse(readFileSync(answersFile, 'utf8')) : content.examples;
+  const onPath = scenario.answersOnPath(answers);
+  const draft = composeDraft(content.template, scenario.fields, onPath, locale);
+  console.log(`Subject: ${draft.subject}\n\n${draft.body}\n`);
+  if (content.sheet) {
+    const sheet = composeDraft(content.sheet, scenario.fields, onPath, locale);
+    console.log(`----\n${sheet.subject}\n\n${sheet.body}\n`);
+  }
+  for (const problem of checkDraft(content.template, scenario.fields, onPath, locale))
+    console.log(`check: ${problem.field}: ${problem.kind}`);
+} finally {
+  await server.close();
+}
