@@ -32,7 +32,13 @@ export const teacherScriptSchema = v.strictObject({
 
 const option = v.strictObject({
   id,
+  /** What the parent says out loud. `{child}` is the child's first name, wherever it appears. */
   says: words,
+  /**
+   * The same line written for the draft it can be carried into, in that field's shape; facts
+   * the parent should check before sending go in [square brackets].
+   */
+  writes: v.optional(words),
   qualities: v.pipe(v.array(v.picklist(QUALITIES)), v.minLength(1)),
   feedback: words,
 });
@@ -51,8 +57,11 @@ export const rehearsalSchema = v.strictObject({
   when: words,
   order: v.number(),
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  /** Who takes part besides the parent; `teacher` speaks any line that names no one. */
-  people: v.objectWithRest({ teacher: words }, words),
+  /**
+   * Who takes part besides the parent; `teacher` speaks any line that names no one. `child`
+   * is the name used until the parent gives their own child's.
+   */
+  people: v.objectWithRest({ teacher: words, child: words }, words),
   situation: words,
   goals: v.pipe(v.array(v.picklist(STRATEGIES)), v.minLength(1)),
   draft: v.strictObject({
@@ -97,6 +106,7 @@ export const personasSchema = v.strictObject({
 });
 
 /** `did` completes "You …" in a list: "You asked a real question and gave a specific". */
+const checkWords = v.strictObject({ met: words, unmet: words });
 const qualityWords = v.strictObject({ name: words, did: words, landed: words, tryNext: words });
 const setbackWords = v.strictObject({ name: words, missed: words });
 
@@ -111,8 +121,13 @@ export const sharedWordsSchema = v.strictObject({
     blaming: setbackWords,
     demanding: setbackWords,
   }),
-  /** The names of the four strategy checks shown after a reply in the parent's own words. */
-  checks: v.strictObject({ curious: words, specific: words, solution: words, acknowledges: words }),
+  /** The four strategy checks shown after a reply in the parent's own words: met, or not yet. */
+  checks: v.strictObject({
+    curious: checkWords,
+    specific: checkWords,
+    solution: checkWords,
+    acknowledges: checkWords,
+  }),
   landings: v.strictObject({ good: words, mixed: words, poor: words }),
   tension: v.pipe(v.array(words), v.length(6)),
   workedAlways: words,

@@ -162,6 +162,33 @@ export function lineWords(
   return parts.map((part) => ({ who: part.who, name: people[part.who] ?? '', says: part.says }));
 }
 
+/** Every `{child}` in a text, the child the parent named. */
+const CHILD = /\{child\}/g;
+
+function replaceDeep<T>(value: T, name: string): T {
+  if (typeof value === 'string') return value.replace(CHILD, name) as T;
+  if (Array.isArray(value)) return value.map((item) => replaceDeep(item, name)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, replaceDeep(item, name)]),
+    ) as T;
+  }
+  return value;
+}
+
+/**
+ * The rehearsal about the parent's own child: every `{child}` in its words is the name the
+ * parent gave, or the rehearsal's own default name when they gave none.
+ */
+export function withChild(content: RehearsalContent, child: string): RehearsalContent {
+  const name = child.trim() || content.words.people.child;
+  return {
+    ...content,
+    words: replaceDeep(content.words, name),
+    teachers: replaceDeep(content.teachers, name),
+  };
+}
+
 /** The words of an option, by beat and option id. */
 export function optionWords(content: RehearsalContent, beat: string, option: string) {
   return content.words.beats

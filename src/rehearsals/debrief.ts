@@ -27,7 +27,10 @@ export interface Debrief {
   setbacks: { setback: Setback; line: string }[];
   /** The lines that landed best, most strategies first; at most three. */
   bestLines: string[];
-  /** The lines worth carrying into the matching scenario's draft. */
+  /**
+   * The lines to carry into the matching guide's draft: only what the parent said or chose,
+   * written for the page (a chosen line's `writes`, a typed line as typed).
+   */
   carryLines: string[];
 }
 
@@ -75,7 +78,11 @@ export function debriefOf(content: RehearsalContent, context: RehearsalContext):
   const carryQuality = content.words.draft.quality;
   const carryLines = good
     .filter((turn) => turn.qualities.includes(carryQuality))
-    .map((turn) => parentWords(content, turn));
+    .flatMap((turn) => {
+      if (turn.option === null) return [turn.text];
+      const written = optionWords(content, turn.beat, turn.option)?.writes;
+      return written ? [written] : [];
+    });
 
   return { worked, tryNext, setbacks, bestLines, carryLines };
 }

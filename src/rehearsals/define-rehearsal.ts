@@ -11,6 +11,7 @@ import { restoreBySchema } from '../lib/storage/flow-contract';
 import { rehearsalSnapshotSchema } from './restore-snapshot';
 import {
   BREAKING_POINT,
+  MAX_CHILD_NAME,
   MAX_REPLY_LENGTH,
   endingFor,
   landingOf,
@@ -33,6 +34,7 @@ import {
 
 export const emptyRehearsalContext = (): RehearsalContext => ({
   persona: null,
+  child: '',
   beat: 0,
   tension: 0,
   goals: [],
@@ -76,11 +78,13 @@ export function defineRehearsal(spec: RehearsalSpec) {
       lastBeatDone: ({ context }) => context.beat >= spec.beats.length,
     },
     actions: {
-      begin: assign(({ event }) => {
+      begin: assign(({ context, event }) => {
         if (event.type !== 'rehearsal.start') return {};
         return {
           ...emptyRehearsalContext(),
           persona: event.persona,
+          // "Practise again" keeps the child the parent named.
+          child: (event.child ?? context.child).trim().slice(0, MAX_CHILD_NAME),
           tension: spec.personas[event.persona].start,
           log: [{ by: 'teacher' as const, line: { kind: 'opening' as const } }],
         };
@@ -116,9 +120,7 @@ export function defineRehearsal(spec: RehearsalSpec) {
       finish: assign(({ context }) => {
         const lastLanding: Landing | undefined = lastParentTurn(context)?.landing;
         const ending =
-          context.tension >= BREAKING_POINT
-            ? 'stalled'
-            : endingFor(context.tension, context.goals, spec.goals, lastLanding);
+          context.tension >= BREAKING_POINT ? 'stalled' : endingFor(context.tension, lastLanding);
         return {
           ending,
           log: [

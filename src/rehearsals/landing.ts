@@ -15,6 +15,8 @@ export const STALLS_AT = 4;
 export const AGREES_AT = 2;
 /** Longest reply a parent can type: a turn in a conversation, not a letter. */
 export const MAX_REPLY_LENGTH = 1000;
+/** Longest child's name a rehearsal takes (as a guide's name field does). */
+export const MAX_CHILD_NAME = 200;
 
 const isStrategy = (quality: Quality): quality is Strategy =>
   (STRATEGIES as readonly Quality[]).includes(quality);
@@ -40,18 +42,14 @@ export function strategiesOf(qualities: readonly Quality[]): Strategy[] {
 }
 
 /**
- * How a finished conversation ends. A plan needs calm, every goal the rehearsal asks for,
- * and a last word that did not sour it; a strained one stalls; anything between ends with
- * a next step, such as bringing someone else in.
+ * How a finished conversation ends. The last beat is where a way forward is proposed: when
+ * it lands well and the conversation is calm, the teacher has just said yes to something, so
+ * the two of you have a plan; a strained conversation stalls; anything between ends with a
+ * next step, such as bringing someone else in. The goals the parent did not reach are for
+ * the debrief's "what to try next", never a reason to contradict what the teacher just said.
  */
-export function endingFor(
-  tension: number,
-  goals: readonly Strategy[],
-  required: readonly Strategy[],
-  lastLanding: Landing | undefined,
-): Ending {
+export function endingFor(tension: number, lastLanding: Landing | undefined): Ending {
   if (tension >= STALLS_AT) return 'stalled';
-  const reachedAll = required.every((goal) => goals.includes(goal));
-  if (tension <= AGREES_AT && reachedAll && lastLanding !== 'poor') return 'agreed';
+  if (tension <= AGREES_AT && lastLanding === 'good') return 'agreed';
   return 'next-step';
 }

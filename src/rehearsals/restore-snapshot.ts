@@ -4,7 +4,7 @@
  * not fit is set aside.
  */
 import * as v from 'valibot';
-import { BREAKING_POINT, MAX_REPLY_LENGTH, MIN_TENSION } from './landing';
+import { BREAKING_POINT, MAX_CHILD_NAME, MAX_REPLY_LENGTH, MIN_TENSION } from './landing';
 import { ENDINGS, LANDINGS, PERSONAS, QUALITIES, STRATEGIES, type BeatSpec } from './types';
 
 export function rehearsalSnapshotSchema(beats: readonly BeatSpec[]) {
@@ -48,6 +48,8 @@ export function rehearsalSnapshotSchema(beats: readonly BeatSpec[]) {
       value: v.picklist(['setup', 'conversation', 'ended']),
       context: v.object({
         persona: v.nullable(v.picklist(PERSONAS)),
+        // Saved before rehearsals asked for the child's name: the default name is used.
+        child: v.optional(v.pipe(v.string(), v.maxLength(MAX_CHILD_NAME))),
         beat: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(beats.length)),
         tension,
         goals: v.array(v.picklist(STRATEGIES)),

@@ -4,7 +4,8 @@
  * the tone coach's finding or the strategy it showed, with the four strategy checks.
  */
 import { optionWords, sharedWords, type RehearsalContent } from './content';
-import { STRATEGIES, type Landing, type ParentEntry, type Strategy } from './types';
+import { landingOf } from './landing';
+import { STRATEGIES, type Landing, type ParentEntry, type Quality, type Strategy } from './types';
 import { judgeReply } from './judge-reply';
 
 export interface StrategyCheck {
@@ -17,22 +18,38 @@ export interface TurnFeedback {
   landing: Landing;
   headline: string;
   because: string;
+  /** After a line that didn't land well: one that would have, from the same moment. */
+  better: string | null;
   /** The four strategy checks, for a reply in the parent's own words. */
   checks: StrategyCheck[] | null;
 }
 
+/** The option of a beat that shows the most strategies and nothing that gets in the way. */
+export function bestOption(content: RehearsalContent, beat: string) {
+  const options = content.words.beats.find((candidate) => candidate.id === beat)?.options ?? [];
+  const strategyCount = (qualities: readonly Quality[]) =>
+    qualities.filter((quality) => (STRATEGIES as readonly Quality[]).includes(quality)).length;
+  return (
+    options
+      .filter((option) => landingOf(option.qualities) === 'good')
+      .sort((a, b) => strategyCount(b.qualities) - strategyCount(a.qualities))[0] ?? null
+  );
+}
+
 export function feedbackFor(content: RehearsalContent, entry: ParentEntry): TurnFeedback {
   const headline = sharedWords.landings[entry.landing];
+  const better = entry.landing === 'good' ? null : (bestOption(content, entry.beat)?.says ?? null);
   if (entry.option !== null) {
     const option = optionWords(content, entry.beat, entry.option);
-    return { landing: entry.landing, headline, because: option?.feedback ?? '', checks: null };
+    const because = option?.feedback ?? '';
+    return { landing: entry.landing, headline, because, better, checks: null };
   }
-  const checks = STRATEGIES.map((strategy) => ({
-    strategy,
-    label: sharedWords.checks[strategy],
-    met: entry.qualities.includes(strategy),
-  }));
-  return { landing: entry.landing, headline, because: typedReason(entry), checks };
+  const checks = STRATEGIES.map((strategy) => {
+    const met = entry.qualities.includes(strategy);
+    const words = sharedWords.checks[strategy];
+    return { strategy, label: met ? words.met : words.unmet, met };
+  });
+  return { landing: entry.landing, headline, because: typedReason(entry), better, checks };
 }
 
 function typedReason(entry: ParentEntry): string {

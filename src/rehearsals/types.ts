@@ -82,6 +82,8 @@ export type LogEntry = TeacherEntry | ParentEntry;
 
 export interface RehearsalContext {
   persona: PersonaId | null;
+  /** The parent's child, by first name, as the rehearsal speaks of them ('' before it starts). */
+  child: string;
   /** Index of the beat the parent answers next. */
   beat: number;
   tension: number;
@@ -92,7 +94,7 @@ export interface RehearsalContext {
 }
 
 export type RehearsalEvent =
-  | { type: 'rehearsal.start'; persona: PersonaId }
+  | { type: 'rehearsal.start'; persona: PersonaId; child?: string }
   | { type: 'reply.choose'; option: string }
   | { type: 'reply.type'; text: string; qualities: readonly Quality[] }
   | { type: 'rehearsal.restart' };

@@ -63,11 +63,13 @@ test('a blaming reply in the parent’s own words is explained by the tone coach
       .getAllByRole('listitem')
       .map((item) => item.textContent),
   ).toEqual([
-    '– Asked a curious question: not this time',
-    '– Gave a specific: not this time',
-    '– Proposed a solution: not this time',
-    "– Acknowledged the teacher's side: not this time",
+    '– Next time, ask what the teacher has seen: “What have you noticed…?”',
+    '– Next time, name one specific moment: when it happened, or how often.',
+    '– Next time, offer one small idea to try, or something you can do at home.',
+    '– Next time, say you know the teacher is juggling a whole class.',
   ]);
+  // After a line that landed poorly, one that would have landed well.
+  expect(note).toHaveTextContent(/A line that could land better here: “.+”/);
   expect(screen.getByText(/Ms. Okafor seems tense/)).toBeInTheDocument();
 });
 
@@ -80,8 +82,9 @@ test('a kind, specific reply in the parent’s own words lands well and passes i
   const note = lastNote();
   expect(note).toHaveTextContent('That landed well.');
   const checks = within(note).getByRole('list', { name: 'Strategy checks' });
-  expect(within(checks).getByText(/Asked a curious question/)).toHaveTextContent(': yes');
-  expect(within(checks).getByText(/Gave a specific/)).toHaveTextContent(': yes');
+  expect(within(checks).getByText(/You asked a real question/)).toHaveTextContent('✓');
+  expect(within(checks).getByText(/You named a specific moment/)).toHaveTextContent('✓');
+  expect(note).not.toHaveTextContent(/could land better/);
 });
 
 test('saying nothing is caught kindly, for a choice and for an empty own-words reply', async () => {
@@ -105,9 +108,10 @@ test('the feedback note reads as words, not only colour or symbols', () => {
         landing: 'mixed',
         headline: 'That was safe, but it didn’t move things on.',
         because: 'It gave the teacher nothing to work with.',
+        better: 'Can you tell me what you’ve been seeing?',
         checks: [
-          { strategy: 'curious', label: 'Asked a curious question', met: false },
-          { strategy: 'specific', label: 'Gave a specific', met: true },
+          { strategy: 'curious', label: 'Next time, ask what the teacher has seen.', met: false },
+          { strategy: 'specific', label: 'You named a specific moment.', met: true },
         ],
       }}
     />,
@@ -115,5 +119,8 @@ test('the feedback note reads as words, not only colour or symbols', () => {
   expect(screen.getByText(/That was safe/)).toBeInTheDocument();
   expect(screen.getByText('It gave the teacher nothing to work with.')).toBeInTheDocument();
   const checks = screen.getByRole('list', { name: 'Strategy checks' });
-  expect(within(checks).getByText(/Gave a specific/)).toHaveTextContent('Gave a specific: yes');
+  expect(within(checks).getByText(/You named a specific moment/)).toHaveTextContent('✓');
+  expect(screen.getByText(/could land better/)).toHaveTextContent(
+    'A line that could land better here: “Can you tell me what you’ve been seeing?”',
+  );
 });

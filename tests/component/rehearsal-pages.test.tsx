@@ -86,7 +86,11 @@ test('the best lines go into the matching guide’s draft, through its saved pro
     saved.kind === 'found'
       ? (saved.record.snapshot as { context: { answers: Record<string, string> } }).context.answers
       : {};
-  expect(answers.question).toMatch(/I'd like to understand what's been going on in class/);
+  // Written for the page, not spoken: no "Thanks for making time", and facts to check in brackets.
+  expect(answers.question).toMatch(
+    /^Theo mentioned staying in at recess \[a few times this week\]\. Could you help me understand/,
+  );
+  expect(answers.question).not.toMatch(/Thanks for making time/);
   expect(screen.getByText(/Your questions are waiting in the step/)).toBeInTheDocument();
 });
 

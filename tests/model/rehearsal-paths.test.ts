@@ -14,7 +14,9 @@ import {
   rehearsalSummaries,
   type LoadedRehearsal,
 } from '../../src/rehearsals/content';
-import { debriefOf } from '../../src/rehearsals/debrief';
+import { debriefOf, parentWords } from '../../src/rehearsals/debrief';
+import { AGREES_AT, STALLS_AT } from '../../src/rehearsals/landing';
+import { feedbackFor } from '../../src/rehearsals/turn-feedback';
 import type { RehearsalSnapshot } from '../../src/rehearsals/define-rehearsal';
 import {
   ENDINGS,
@@ -180,6 +182,59 @@ describe.each(rehearsals.map((loaded) => [loaded.rehearsal.id, loaded] as const)
             }
             const named = debrief.worked.flatMap((item) => item.strategies).sort();
             expect(named).toEqual([...state.context.goals].sort());
+          }
+        }
+      });
+
+      test('the debrief tells the truth about every conversation that ends', () => {
+        const ended = getSimplePaths(rehearsal.machine, options)
+          .map((path) => path.state)
+          .filter((state) => state.value === 'ended');
+        expect(ended.length).toBeGreaterThan(0);
+        for (const state of ended) {
+          const { context } = state;
+          const turns = context.log.filter((entry) => entry.by === 'parent');
+          const last = turns.at(-1);
+          // The ending follows from how the conversation went, and nothing else.
+          const expected =
+            context.tension >= STALLS_AT
+              ? 'stalled'
+              : context.tension <= AGREES_AT && last?.landing === 'good'
+                ? 'agreed'
+                : 'next-step';
+          expect(context.ending, serializeState(state)).toBe(expected);
+          // The teacher's last line is the one written for that ending.
+          expect(context.log.at(-1)).toEqual({
+            by: 'teacher',
+            line: { kind: 'ending', ending: expected },
+          });
+          const debrief = debriefOf(content, context);
+          // What worked comes only from lines that landed well; what to try, from the rest.
+          for (const item of debrief.worked) {
+            const turn = turns.find((candidate) => parentWords(content, candidate) === item.line);
+            expect(turn?.landing, item.line).toBe('good');
+          }
+          for (const setback of debrief.setbacks) {
+            const turn = turns.find(
+              (candidate) => parentWords(content, candidate) === setback.line,
+            );
+            expect(turn?.landing, setback.line).not.toBe('good');
+          }
+          // After every line that didn't land well, a better one is offered.
+          for (const turn of turns) {
+            const better = feedbackFor(content, turn).better;
+            if (turn.landing === 'good') expect(better).toBeNull();
+            else expect(better, turn.beat).toBeTruthy();
+          }
+          // Only what the parent said or chose goes into a draft.
+          for (const line of debrief.carryLines) {
+            const fromTurn = turns.some(
+              (turn) =>
+                turn.text === line ||
+                (turn.option !== null &&
+                  optionWords(content, turn.beat, turn.option)?.writes === line),
+            );
+            expect(fromTurn, line).toBe(true);
           }
         }
       });

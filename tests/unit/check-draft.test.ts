@@ -29,6 +29,7 @@ test.each([
   [{ concern: 'see above' }, 'concern', 'placeholder'],
   [{ howOften: 'it happens every single week' }, 'howOften', 'reads-as-sentences'],
   [{ topic: 'she told me she was left out' }, 'topic', 'left-out'],
+  [{ concern: 'staying in at recess [three times this week]' }, 'concern', 'to-confirm'],
 ])('%j is named: %s, %s', (answers, field, kind) => {
   expect(problems(answers)).toEqual([{ field, kind }]);
 });

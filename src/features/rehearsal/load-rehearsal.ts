@@ -25,6 +25,7 @@ export function pickPersona(avoid: readonly PersonaId[] = [], random = Math.rand
 export async function loadRehearsalFlow(
   id: string,
   startWith?: PersonaId,
+  child = '',
 ): Promise<LoadedRehearsalFlow> {
   const loaded = await loadRehearsal(id);
   const resumed = await resumeFlow(
@@ -40,18 +41,19 @@ export async function loadRehearsalFlow(
   if (kept?.value === 'conversation' && kept.context?.beat !== 0) {
     return { ...flow, keptConversation: true };
   }
-  return startConversation(flow, startWith);
+  return startConversation(flow, startWith, child);
 }
 
 /** Starts with the chosen teacher and saves at once, so a reload keeps the choice. */
 async function startConversation(
   flow: LoadedRehearsalFlow,
   persona: PersonaId,
+  child: string,
 ): Promise<LoadedRehearsalFlow> {
   const { machine, version } = flow.rehearsal;
   const actor = createActor(machine, flow.snapshot ? { snapshot: flow.snapshot } : undefined);
   actor.start();
-  actor.send({ type: 'rehearsal.start', persona });
+  actor.send({ type: 'rehearsal.start', persona, child });
   const snapshot = actor.getPersistedSnapshot();
   actor.stop();
   if (flow.storage === 'off') return { ...flow, snapshot };

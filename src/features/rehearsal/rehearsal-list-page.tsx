@@ -8,6 +8,7 @@ import { loadFlow } from '../../lib/storage/flow-store';
 import { announceSetAside } from '../../lib/storage/resume-flow';
 import { rehearsalSummaries, sharedWords } from '../../rehearsals/content';
 import { rehearsalFlowId } from '../../rehearsals/define-rehearsal';
+import { ChildNameField } from './child-name-field';
 import { PersonaPicker, type PersonaChoice } from './persona-picker';
 
 /** Rehearsals with a conversation under way, to offer "continue". */
@@ -39,6 +40,7 @@ function useUnderWay(): ReadonlySet<string> {
 export default function RehearsalListPage() {
   const [situation, setSituation] = useState('');
   const [persona, setPersona] = useState<PersonaChoice>('any');
+  const [child, setChild] = useState('');
   const [problem, setProblem] = useState(false);
   const underWay = useUnderWay();
   const [, navigate] = useLocation();
@@ -70,7 +72,9 @@ export default function RehearsalListPage() {
             setProblem(true);
             return;
           }
-          navigate(`/rehearsals/${situation}?persona=${persona}`);
+          const query = new URLSearchParams({ persona });
+          if (child.trim()) query.set('child', child.trim());
+          navigate(`/rehearsals/${situation}?${query.toString()}`);
         }}
       >
         <fieldset
@@ -102,6 +106,7 @@ export default function RehearsalListPage() {
             </label>
           ))}
         </fieldset>
+        <ChildNameField value={child} onChange={setChild} />
         <PersonaPicker
           legend={t('rehearsal.list.teacherLike')}
           value={persona}

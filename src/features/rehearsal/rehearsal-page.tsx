@@ -11,11 +11,11 @@ import { RehearsalRunner } from './rehearsal-runner';
 // React may run the loading effect twice for one visit (StrictMode in development); both
 // runs share one load, so a chosen teacher starts exactly one conversation.
 const loading = new Map<string, Promise<LoadedRehearsalFlow>>();
-function loadOnce(id: string, persona: PersonaId | undefined) {
-  const key = `${id}:${persona ?? ''}`;
+function loadOnce(id: string, persona: PersonaId | undefined, child: string) {
+  const key = `${id}:${persona ?? ''}:${child}`;
   let pending = loading.get(key);
   if (!pending) {
-    pending = loadRehearsalFlow(id, persona).finally(() => loading.delete(key));
+    pending = loadRehearsalFlow(id, persona, child).finally(() => loading.delete(key));
     loading.set(key, pending);
   }
   return pending;
@@ -24,18 +24,21 @@ function loadOnce(id: string, persona: PersonaId | undefined) {
 export default function RehearsalPage({ id }: { id: string }) {
   // Read once: the teacher chosen on the list page ("any" lets the app pick).
   const search = useSearch();
-  const [asked] = useState(() => {
-    const persona = new URLSearchParams(search).get('persona');
-    if (persona === 'any') return pickPersona();
-    return isPersona(persona) ? persona : undefined;
+  const [{ asked, child }] = useState(() => {
+    const params = new URLSearchParams(search);
+    const persona = params.get('persona');
+    return {
+      asked: persona === 'any' ? pickPersona() : isPersona(persona) ? persona : undefined,
+      child: params.get('child') ?? '',
+    };
   });
   const [, navigate] = useLocation();
   return (
     <FlowPage
       kind="rehearsal"
       known={isRehearsalId(id)}
-      load={() => loadOnce(id, asked)}
-      loadKey={`${id}:${asked ?? ''}`}
+      load={() => loadOnce(id, asked, child)}
+      loadKey={`${id}:${asked ?? ''}:${child}`}
       // The choice starts one conversation; a reload must continue it, not start another.
       onReady={() => asked && navigate(`/rehearsals/${id}`, { replace: true })}
     >

@@ -1,5 +1,7 @@
 /** Runs any rehearsal: the same three screens (setup, conversation, debrief) for every one. */
 import { useSelector } from '@xstate/react';
+import { useMemo } from 'react';
+import { withChild } from '../../rehearsals/content';
 import { useFlowActor } from '../../lib/storage/use-flow-actor';
 import { rehearsalView } from '../../rehearsals/define-rehearsal';
 import { ConversationView } from './conversation-view';
@@ -8,10 +10,15 @@ import type { LoadedRehearsalFlow } from './load-rehearsal';
 import { SetupView } from './setup-view';
 
 export function RehearsalRunner({ flow }: { flow: LoadedRehearsalFlow }) {
-  const { rehearsal, content } = flow;
+  const { rehearsal } = flow;
   const { actor, saveStatus } = useFlowActor(rehearsal, flow);
   const view = useSelector(actor, rehearsalView);
   const context = useSelector(actor, (snapshot) => snapshot.context);
+  // Every screen speaks of the parent's own child.
+  const content = useMemo(
+    () => withChild(flow.content, context.child),
+    [flow.content, context.child],
+  );
   const shared = { rehearsal, content, context, send: actor.send, saveStatus };
 
   if (view === 'setup') return <SetupView {...shared} />;

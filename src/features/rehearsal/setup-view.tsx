@@ -4,13 +4,15 @@ import { Link } from 'wouter';
 import { t } from '../../lib/i18n/messages';
 import { PageHeading } from '../../ui/page-heading';
 import { pickPersona } from './load-rehearsal';
+import { ChildNameField } from './child-name-field';
 import { PersonaPicker, type PersonaChoice } from './persona-picker';
 import { SaveStatusLine } from '../../ui/save-status-line';
 import type { RehearsalScreenProps } from './screen-props';
 
-export function SetupView({ content, send, saveStatus }: RehearsalScreenProps) {
+export function SetupView({ content, context, send, saveStatus }: RehearsalScreenProps) {
   const { words } = content;
   const [choice, setChoice] = useState<PersonaChoice>('any');
+  const [child, setChild] = useState(context.child);
 
   return (
     <section className="page narrow rehearsal" aria-labelledby="rehearsal-title">
@@ -23,9 +25,14 @@ export function SetupView({ content, send, saveStatus }: RehearsalScreenProps) {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          send({ type: 'rehearsal.start', persona: choice === 'any' ? pickPersona() : choice });
+          send({
+            type: 'rehearsal.start',
+            persona: choice === 'any' ? pickPersona() : choice,
+            child,
+          });
         }}
       >
+        <ChildNameField value={child} onChange={setChild} />
         <PersonaPicker
           legend={t('rehearsal.setup.teacherToday')}
           value={choice}

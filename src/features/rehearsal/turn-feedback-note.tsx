@@ -19,14 +19,16 @@ export function TurnFeedbackNote({ feedback }: { feedback: TurnFeedback }) {
         {feedback.headline}
       </p>
       {feedback.because && <p>{feedback.because}</p>}
+      {feedback.better && (
+        <p className="turn-better">
+          {t('rehearsal.betterLine')} {t('rehearsal.reply.quoted', { line: feedback.better })}
+        </p>
+      )}
       {feedback.checks && (
         <ul className="turn-checks" aria-label={t('rehearsal.strategyChecks')}>
           {feedback.checks.map((check) => (
             <li key={check.strategy} className={check.met ? 'met' : 'unmet'}>
               <span aria-hidden="true">{check.met ? '✓' : '–'}</span> {check.label}
-              <span className="visually-hidden">
-                {t(check.met ? 'rehearsal.checkMet' : 'rehearsal.checkUnmet')}
-              </span>
             </li>
           ))}
         </ul>

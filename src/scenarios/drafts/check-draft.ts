@@ -9,7 +9,11 @@ import { pageLocale, type Locale } from '../../lib/i18n/locale';
 import { compositionWords, templateView } from './compose-draft';
 import { isPlaceholder, type AnswerForms } from './tidy-answer';
 
-export type DraftProblemKind = 'not-a-name' | 'reads-as-sentences' | 'placeholder' | 'left-out';
+export type DraftProblemKind =
+  'not-a-name' | 'reads-as-sentences' | 'placeholder' | 'left-out' | 'to-confirm';
+
+/** Words a rehearsal carried in for the parent to check before sending: "[three times]". */
+const TO_CONFIRM = /\[[^\]\n]+\]/u;
 
 export interface DraftProblem {
   field: string;
@@ -87,7 +91,9 @@ export function checkDraft(
     const forms = (view[field.name] as { forms?: AnswerForms } | undefined)?.forms;
     const uses = named.get(field.name);
     if (!raw || !uses || (field.kind !== 'text' && field.kind !== 'longtext')) continue;
-    if (field.required && isPlaceholder(raw, words)) {
+    if (TO_CONFIRM.test(raw)) {
+      problems.push({ field: field.name, kind: 'to-confirm' });
+    } else if (field.required && isPlaceholder(raw, words)) {
       problems.push({ field: field.name, kind: 'placeholder' });
     } else if (!forms) {
       continue;
