@@ -1,6 +1,7 @@
 /**
- * Replying to a worrying message from the teacher: pause first, then thank them, ask for
- * specifics, offer help from home and propose a time to talk.
+ * Replying to a worrying message from the teacher: pause first, paste their message if you
+ * like (the guide points out what it asks, so the reply answers it), then thank them, ask
+ * for specifics, offer help from home and propose a time to talk.
  */
 import { defineScenario } from './engine/define-scenario';
 import { optional, shared } from './fields';
@@ -21,6 +22,10 @@ export default defineScenario({
       ],
     },
     {
+      id: 'their-words',
+      fields: [{ name: 'teacherMessage', kind: 'longtext', required: false, shape: 'message' }],
+    },
+    {
       id: 'who',
       fields: [
         shared.parentName,
@@ -33,6 +38,13 @@ export default defineScenario({
     {
       id: 'their-message',
       fields: [shared.concern, optional(shared.whatHappened)],
+    },
+    {
+      id: 'answer-them',
+      fields: [
+        { name: 'theyAsked', kind: 'longtext', required: false, fromMessage: true },
+        { name: 'myAnswer', kind: 'longtext', required: false },
+      ],
     },
     {
       id: 'acknowledge',

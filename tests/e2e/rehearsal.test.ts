@@ -69,7 +69,7 @@ test('keyboard only: choose a rehearsal and a teacher, talk it through, read the
   await expect.poll(() => notes(page).count()).toBe(3);
   await expect
     .poll(() => notes(page).last().getByRole('list', { name: 'Strategy checks' }).textContent())
-    .toContain('Proposed a solution: yes');
+    .toContain('You suggested something to try.');
 
   await sayLine(page, /I know you have a whole class to think about/);
 

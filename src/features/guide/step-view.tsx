@@ -9,6 +9,7 @@ import { displayAnswer, problemMessage } from '../../ui/field-words';
 import { FieldInput, fieldId } from '../../ui/field-input';
 import type { GuideScreenProps } from './guide-props';
 import { Progress } from './progress';
+import { MessageNotes } from './message-notes';
 import { RecordsPrefill } from './records-prefill';
 import { SaveStatusLine } from '../../ui/save-status-line';
 
@@ -86,6 +87,7 @@ export function StepView({
       )}
 
       <RecordsPrefill fields={step.fields} answers={context.answers} send={send} />
+      <MessageNotes scenario={scenario} stepId={stepId} answers={context.answers} send={send} />
 
       <form
         noValidate

@@ -13,10 +13,15 @@ export interface FieldSpec {
   options?: readonly string[];
   /**
    * What a text field holds, when its kind alone does not say, so drafts can tidy it:
-   * a person's name, something the parent will do, a question, or when something happened
-   * (see tidy-answer.ts).
+   * a person's name, something the parent will do, a question, when something happened
+   * (see tidy-answer.ts), or a message someone else wrote, pasted in (never quoted whole).
    */
-  shape?: 'name' | 'action' | 'question' | 'when';
+  shape?: 'name' | 'action' | 'question' | 'when' | 'message';
+  /**
+   * The guide offers what a pasted message (a `message` field) asks, to fill this field with
+   * one tap: its questions and requests.
+   */
+  fromMessage?: boolean;
 }
 
 /** Why an answer cannot be accepted yet; the message a parent reads comes from content. */

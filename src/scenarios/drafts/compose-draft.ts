@@ -27,6 +27,8 @@ export const compositionWords = (locale: Locale): CompositionWords =>
 
 /** The forms a template may ask of a text answer: `{{field.phrase}}`, `{{#field.clause}}`… */
 export const ANSWER_FORMS = [
+  'text',
+  'question',
   'sentences',
   'phrase',
   'todo',
@@ -47,6 +49,12 @@ class Answer {
     readonly forms: AnswerForms,
     private readonly fallback: string,
   ) {}
+  get text() {
+    return this.forms.text;
+  }
+  get question() {
+    return this.forms.question;
+  }
   get sentences() {
     return this.forms.sentences;
   }

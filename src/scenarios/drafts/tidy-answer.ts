@@ -28,6 +28,8 @@ export interface AnswerForms {
   inline: string;
   /** The phrase or clause when it is short enough for a subject line; empty otherwise. */
   brief: string;
+  /** The answer as typed, when it is a question (ends with a question mark); empty otherwise. */
+  question: string;
   /** The answer as a person's name or names, greeting and stray punctuation removed. */
   name: string;
 }
@@ -36,7 +38,7 @@ export interface AnswerForms {
  * What a text field holds, when its kind alone does not say: a person's name, something the
  * parent will do ("talk to her tonight" reads as "I can talk to her tonight."), or a question.
  */
-export type AnswerShape = 'name' | 'action' | 'question' | 'when';
+export type AnswerShape = 'name' | 'action' | 'question' | 'when' | 'message';
 
 /** A subject line holds a phrase of at most this many words. */
 const BRIEF_WORDS = 8;
@@ -281,6 +283,7 @@ function listForms(
     several: block,
     inline: joined,
     brief: '',
+    question: '',
     name: joined,
   };
 }
@@ -328,6 +331,7 @@ export function answerForms(
   return {
     text,
     sentences,
+    question: /\?["”’)]*$/u.test(text) ? text : '',
     phrase: fragment && !verbFirst ? mid : '',
     todo: verbFirst ? mid : '',
     clause: clause ? mid : '',
