@@ -3,15 +3,21 @@ import { Link } from 'wouter';
 import { HomeReminders } from '../features/records/home-reminders';
 import { SearchBox } from '../features/search/search-box';
 import { t } from '../lib/i18n/messages';
-import { savedFlowIds } from '../lib/storage/flow-store';
+import { savedDrafts } from '../lib/storage/guide-drafts';
 import { scenarioSummaries } from '../scenarios/content';
 import { PageHeading } from '../ui/page-heading';
 
 export function HomePage() {
-  const [inProgress, setInProgress] = useState<ReadonlySet<string>>(new Set());
+  // The latest draft of each guide in progress: its card continues it.
+  const [inProgress, setInProgress] = useState<ReadonlyMap<string, string>>(new Map());
   useEffect(() => {
     let live = true;
-    void savedFlowIds().then((ids) => live && setInProgress(new Set(ids)));
+    void savedDrafts().then((drafts) => {
+      if (!live) return;
+      setInProgress(
+        new Map([...drafts].reverse().map((draft) => [draft.scenarioId, draft.flowId])),
+      );
+    });
     return () => {
       live = false;
     };
@@ -27,7 +33,14 @@ export function HomePage() {
       <ul className="scenario-list">
         {scenarioSummaries.map((scenario) => (
           <li key={scenario.id}>
-            <Link href={`/scenarios/${scenario.id}`} className="scenario-card">
+            <Link
+              href={
+                inProgress.has(scenario.id)
+                  ? `/scenarios/${scenario.id}?draft=${encodeURIComponent(inProgress.get(scenario.id) ?? '')}`
+                  : `/scenarios/${scenario.id}`
+              }
+              className="scenario-card"
+            >
               <span className="scenario-title">{scenario.title}</span>
               <span className="scenario-when">{scenario.when}</span>
               <span className="scenario-summary">{scenario.summary}</span>

@@ -182,3 +182,36 @@ test('a sent draft is added to the conversation log with the teacher and the sub
     subject: `Introducing ${examples.childName}`,
   });
 });
+
+test('a guide keeps a draft per child: reopening offers the drafts and a new one', async () => {
+  const first = await renderAppAt(PATH);
+  await fill(first.user, { 'Your name': 'Dana', "Your child's first name": 'Leo' });
+  await first.user.click(screen.getByRole('button', { name: 'Continue' }));
+  await screen.findByRole('heading', { level: 1, name: /teacher/ });
+  // The address names the draft, so a reload continues it.
+  expect(window.location.search).toBe('?draft=first-week-intro');
+  first.unmount();
+
+  const again = await renderAppAt(PATH);
+  expect(screen.getByText(/You already have a draft of this guide/)).toBeInTheDocument();
+  expect(screen.getByText(/^Leo/)).toBeInTheDocument();
+  await again.user.click(screen.getByRole('button', { name: 'Start a new draft' }));
+  expect(await screen.findByLabelText('Your name')).toHaveValue('');
+  await fill(again.user, { 'Your name': 'Dana', "Your child's first name": 'Maya' });
+  await again.user.click(screen.getByRole('button', { name: 'Continue' }));
+  await screen.findByRole('heading', { level: 1, name: /teacher/ });
+  again.unmount();
+
+  await renderAppAt('/records');
+  const drafts = await screen
+    .findByRole('region', { name: 'Drafts' })
+    .catch(() => screen.getByRole('heading', { name: 'Drafts' }).closest('section') as HTMLElement);
+  expect(await within(drafts).findByRole('link', { name: /Continue Maya/ })).toHaveAttribute(
+    'href',
+    expect.stringMatching(/^\/scenarios\/first-week-intro\?draft=first-week-intro~/),
+  );
+  expect(within(drafts).getByRole('link', { name: /Continue Leo/ })).toHaveAttribute(
+    'href',
+    '/scenarios/first-week-intro?draft=first-week-intro',
+  );
+});

@@ -80,6 +80,7 @@ test('a coach runs a session for one family, and the family continues at home fr
   await family.page.getByRole('button', { name: 'Add to my records' }).click();
   await family.page.getByText('Backup added to your records.').waitFor();
   await family.page.goto(`${appUrl}/scenarios/first-week-intro`);
+  await family.page.getByRole('button', { name: 'Continue this draft' }).click();
   await family.page.getByRole('heading', { level: 1, name: 'Your draft' }).waitFor();
   expect(await family.page.getByLabel('Message').inputValue()).toBe(message);
   await family.context.close();

@@ -4,7 +4,7 @@ import { closeDatabase, openDatabase } from '../../src/lib/storage/database';
 import {
   loadFlow,
   saveFlow,
-  savedFlowIds,
+  savedFlowRecords,
   setAsideRecords,
 } from '../../src/lib/storage/flow-store';
 
@@ -26,7 +26,9 @@ test('progress saved is progress loaded', async () => {
   expect(loaded.kind === 'found' && loaded.record.snapshot).toEqual(
     flow({ childName: 'Maya' }).snapshot,
   );
-  expect(await savedFlowIds()).toEqual(['first-week-intro']);
+  expect((await savedFlowRecords()).map((record) => record.scenarioId)).toEqual([
+    'first-week-intro',
+  ]);
 });
 
 test('a second tab cannot overwrite newer work saved by the first', async () => {
@@ -67,7 +69,7 @@ test('when the browser refuses storage, loading and saving say so instead of thr
   } as unknown as IDBFactory;
   expect(await loadFlow('first-week-intro')).toEqual({ kind: 'unavailable' });
   expect(await saveFlow(flow({}), 0)).toEqual({ kind: 'failed', fault: 'unavailable' });
-  expect(await savedFlowIds()).toEqual([]);
+  expect(await savedFlowRecords()).toEqual([]);
 });
 
 test('a full disk is reported as such', async () => {

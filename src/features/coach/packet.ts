@@ -6,7 +6,8 @@
 import * as v from 'valibot';
 import { composeDraft } from '../../scenarios/drafts/compose-draft';
 import { createBackup, type Backup } from '../../lib/storage/backup';
-import { loadFlow } from '../../lib/storage/flow-store';
+import { savedFlowRecords } from '../../lib/storage/flow-store';
+import { scenarioOfFlow } from '../../lib/storage/guide-drafts';
 import { loadScenarioContent } from '../../scenarios/content';
 import { scenarioLoaders } from '../../scenarios/registry';
 import type { DraftText } from '../../scenarios/engine/types';
@@ -25,28 +26,40 @@ const savedDraft = v.object({
   }),
 });
 
-/** The draft of each agenda scenario as it stands: the parent's edits, or built from answers. */
+/**
+ * The drafts of each agenda scenario as they stand (a guide may have several): the parent's
+ * edits, or the draft built from the answers. Unfinished guides are left out.
+ */
 export async function agendaDrafts(
   agenda: readonly string[],
-): Promise<{ scenarioId: string; draft: DraftText }[]> {
+): Promise<{ flowId: string; scenarioId: string; draft: DraftText }[]> {
+  const saved = await savedFlowRecords();
   const drafts = await Promise.all(
-    agenda.map(async (scenarioId) => {
-      const load = scenarioLoaders[scenarioId];
-      const saved = await loadFlow(scenarioId);
-      if (!load || saved.kind !== 'found') return null;
-      const parsed = v.safeParse(savedDraft, saved.record.snapshot);
-      if (!parsed.success) return null;
-      const [{ default: scenario }, content] = await Promise.all([
-        load(),
-        loadScenarioContent(scenarioId),
-      ]);
-      const { answers, draftEdits } = parsed.output.context;
-      if (!scenario.isComplete(answers)) return null;
-      const draft =
-        draftEdits ??
-        composeDraft(content.template, scenario.fields, scenario.answersOnPath(answers));
-      return { scenarioId, draft: { subject: draft.subject, body: draft.body } };
-    }),
+    saved
+      .filter((record) => agenda.includes(scenarioOfFlow(record.scenarioId)))
+      .map(async (record) => {
+        const scenarioId = scenarioOfFlow(record.scenarioId);
+        const load = scenarioLoaders[scenarioId];
+        const parsed = v.safeParse(savedDraft, record.snapshot);
+        if (!load || !parsed.success) return null;
+        const [{ default: scenario }, content] = await Promise.all([
+          load(),
+          loadScenarioContent(scenarioId),
+        ]);
+        const { answers, draftEdits } = parsed.output.context;
+        if (!scenario.isComplete(answers)) return null;
+        const draft =
+          draftEdits ??
+          composeDraft(content.template, scenario.fields, scenario.answersOnPath(answers));
+        return {
+          flowId: record.scenarioId,
+          scenarioId,
+          draft: { subject: draft.subject, body: draft.body },
+        };
+      }),
   );
-  return drafts.filter((draft) => draft !== null);
+  // In the order of the agenda.
+  return drafts
+    .filter((draft) => draft !== null)
+    .sort((a, b) => agenda.indexOf(a.scenarioId) - agenda.indexOf(b.scenarioId));
 }

@@ -35,7 +35,9 @@ export function SessionPanel({ family }: { family: string }) {
   const log = recordsOf(useRecords('log'));
   const [editing, setEditing] = useState<Session | null>(null);
   const [status, setStatus] = useState('');
-  const [drafts, setDrafts] = useState<{ scenarioId: string; draft: DraftText }[]>([]);
+  const [drafts, setDrafts] = useState<{ flowId: string; scenarioId: string; draft: DraftText }[]>(
+    [],
+  );
   const current = editing ?? sessions[0] ?? null;
 
   useEffect(() => {
@@ -186,8 +188,8 @@ export function SessionPanel({ family }: { family: string }) {
           {drafts.length === 0 ? (
             <p className="not-answered">{t('coach.session.noDrafts')}</p>
           ) : (
-            drafts.map(({ scenarioId, draft }) => (
-              <article key={scenarioId} className="packet-draft">
+            drafts.map(({ flowId, scenarioId, draft }) => (
+              <article key={flowId} className="packet-draft">
                 <h4>{titleOf(scenarioId)}</h4>
                 <p>
                   <strong>{t('coach.session.subject', { subject: draft.subject })}</strong>

@@ -140,7 +140,7 @@ export function DraftView({ scenario, content, context, send, saveStatus }: Guid
       />
       {sheet && <SheetPanel sheet={sheet} />}
       <FollowUpLinks
-        from={scenario.id}
+        from={scenario.flowId}
         scenarios={scenario.followUpsFor(context.answers)}
         offers={content.draftNotes?.frontmatter.followUps ?? {}}
       />

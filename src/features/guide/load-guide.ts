@@ -15,25 +15,32 @@ import type { Answers } from '../../lib/fields/field-spec';
 import { scenarioLoaders } from '../../scenarios/registry';
 
 export interface LoadedGuide extends ResumedFlow {
+  /** The scenario, saved under this draft's own id (a guide can have several drafts). */
   scenario: Scenario;
   content: ScenarioContent;
 }
 
 /**
- * Loads a scenario. `carryFrom` names the scenario the parent came from: answers it holds
- * under the same field names fill this scenario's empty answers.
+ * Loads one draft of a scenario, saved under `flowId` (the scenario's id for the first).
+ * `carryFrom` names the saved flow the parent came from: answers it holds under the same
+ * field names fill this draft's empty answers.
  */
-export async function loadGuide(id: string, carryFrom?: string): Promise<LoadedGuide> {
-  const guide = await loadOwnProgress(id);
-  if (!carryFrom || carryFrom === id) return guide;
+export async function loadGuide(
+  id: string,
+  flowId: string,
+  carryFrom?: string,
+): Promise<LoadedGuide> {
+  const guide = await loadOwnProgress(id, flowId);
+  if (!carryFrom || carryFrom === flowId) return guide;
   const carried = await savedAnswers(carryFrom);
   return { ...guide, snapshot: withAnswers(guide.scenario, guide.snapshot, carried) };
 }
 
-async function loadOwnProgress(id: string): Promise<LoadedGuide> {
+async function loadOwnProgress(id: string, flowId: string): Promise<LoadedGuide> {
   const load = scenarioLoaders[id];
   if (!load) throw new Error(`Unknown scenario ${id}`);
-  const [{ default: scenario }, content] = await Promise.all([load(), loadScenarioContent(id)]);
+  const [{ default: defined }, content] = await Promise.all([load(), loadScenarioContent(id)]);
+  const scenario = { ...defined, flowId };
   const title = content.about.frontmatter.title;
   const resumed = await resumeFlow(scenario, title, {
     storageUnavailable: t('storage.storageUnavailable'),

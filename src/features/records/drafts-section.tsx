@@ -1,19 +1,20 @@
 /** Drafts still being written (reopen them where you left off) and drafts already sent. */
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import { savedFlowIds } from '../../lib/storage/flow-store';
+import { savedDrafts, type SavedDraft } from '../../lib/storage/guide-drafts';
 import { onRecordsChanged } from '../../lib/storage/records-store';
 import { scenarioSummaries } from '../../scenarios/content';
 import { formatInstantDay } from '../../lib/i18n/format';
 import { t } from '../../lib/i18n/messages';
 import { recordsOf, useRecords } from '../../lib/storage/use-records';
+import { draftLabel, draftStatus } from '../../ui/draft-label';
 
 export function DraftsSection() {
   const sent = recordsOf(useRecords('drafts')).sort((a, b) => b.sentAt - a.sentAt);
-  const [inProgress, setInProgress] = useState<string[]>([]);
+  const [inProgress, setInProgress] = useState<SavedDraft[]>([]);
   useEffect(() => {
     let live = true;
-    const load = () => void savedFlowIds().then((ids) => live && setInProgress(ids));
+    const load = () => void savedDrafts().then((drafts) => live && setInProgress(drafts));
     load();
     const stop = onRecordsChanged(load);
     return () => {
@@ -21,22 +22,27 @@ export function DraftsSection() {
       stop();
     };
   }, []);
-  const guides = scenarioSummaries.filter((summary) => inProgress.includes(summary.id));
+  const titleOf = (id: string) => scenarioSummaries.find((summary) => summary.id === id)?.title;
 
   return (
     <section id="drafts" className="records-section" aria-labelledby="drafts-title">
       <h2 id="drafts-title">{t('records.drafts.title')}</h2>
       <h3>{t('records.drafts.inProgress')}</h3>
-      {guides.length === 0 ? (
+      {inProgress.length === 0 ? (
         <p className="not-answered">{t('records.drafts.noneInProgress')}</p>
       ) : (
         <ul className="record-list">
-          {guides.map((guide) => (
-            <li key={guide.id} className="record-card">
+          {inProgress.map((draft) => (
+            <li key={draft.flowId} className="record-card">
               <p>
-                <strong>{guide.title}</strong> · {t('records.drafts.draft')}
+                <strong>{titleOf(draft.scenarioId)}</strong> · {draftLabel(draft)} ·{' '}
+                {draftStatus(draft)}
               </p>
-              <Link href={`/scenarios/${guide.id}`} className="button secondary">
+              <Link
+                href={`/scenarios/${draft.scenarioId}?draft=${encodeURIComponent(draft.flowId)}`}
+                className="button secondary"
+                aria-label={t('records.drafts.continueNamed', { draft: draftLabel(draft) })}
+              >
                 {t('records.drafts.continue')}
               </Link>
             </li>

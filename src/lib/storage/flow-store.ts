@@ -89,12 +89,13 @@ export async function deleteFlow(scenarioId: string): Promise<void> {
   await db?.delete('flows', scenarioId);
 }
 
-/** Scenario ids with saved progress, for "continue where you left off". */
-export async function savedFlowIds(): Promise<string[]> {
+/** Every saved flow that reads cleanly (guides, each of their drafts, rehearsals). */
+export async function savedFlowRecords(): Promise<FlowRecordV1[]> {
   const db = await openDatabase();
   if (!db) return [];
   try {
-    return await db.getAllKeys('flows');
+    const records: unknown[] = await db.getAll('flows');
+    return records.filter((record): record is FlowRecordV1 => v.is(flowRecordSchema, record));
   } catch {
     return [];
   }
