@@ -19,13 +19,14 @@ export default defineConfig({
       }),
     },
     react({ include: /\.(jsx|js|mdx|md|tsx|ts)$/ }),
-    searchDocuments('content/en'),
+    searchDocuments('content'),
     staticRoutes(() => [
       'glossary',
       'phrases',
       'records',
       'coach',
       'rehearsals',
+      'search',
       ...readdirSync('content/en/rehearsals', { withFileTypes: true })
         .filter((entry) => entry.isDirectory())
         .map(({ name }) => `rehearsals/${name}`),

@@ -1,7 +1,8 @@
 /**
- * Serves `virtual:search-documents`: every scenario, tip, reframe and glossary term as a
- * typed search document, built from content/ when the app is built (or served), so the
- * browser only loads the finished list.
+ * Serves the search documents of each language as `virtual:search-documents/<locale>`
+ * (every guide, tip, reframe, glossary term and rehearsal, built from content/<locale> when
+ * the app is built or served, so the browser only loads the finished list), and
+ * `virtual:search-documents`, which loads the list of one language on demand.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,20 +32,23 @@ function readMdx(path: string): ContentFile {
   };
 }
 
-const mdxIn = (dir: string) =>
-  existsSync(dir)
-    ? readdirSync(dir)
-        .filter((file) => file.endsWith('.mdx'))
-        .sort()
-        .map((file) => readMdx(join(dir, file)))
-    : [];
+/** A file of `locale`, or the English one when that language lacks it. */
+const inLocale = (root: string, locale: string, path: string) => {
+  const own = join(root, locale, path);
+  return existsSync(own) ? own : join(root, 'en', path);
+};
 
-export function readSearchSource(contentDir: string): SearchSource {
-  const scenariosDir = join(contentDir, 'scenarios');
-  const scenarios = readdirSync(scenariosDir, { withFileTypes: true })
+export function readSearchSource(root: string, locale: string): SearchSource {
+  const english = join(root, 'en');
+  const scenarios = readdirSync(join(english, 'scenarios'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map(({ name: id }) => {
-      const files = mdxIn(join(scenariosDir, id));
+      const names = readdirSync(join(english, 'scenarios', id)).filter((file) =>
+        file.endsWith('.mdx'),
+      );
+      const files = names
+        .sort()
+        .map((file) => readMdx(inLocale(root, locale, join('scenarios', id, file))));
       const about = files.find((file) => file.name === 'about');
       if (!about) throw new Error(`content/en/scenarios/${id} has no about.mdx`);
       return {
@@ -53,25 +57,59 @@ export function readSearchSource(contentDir: string): SearchSource {
         steps: files.filter((file) => file.name !== 'about' && file.name !== 'draft'),
       };
     });
-  const phrasesFile = join(contentDir, 'phrases', 'phrases.json');
-  return {
-    scenarios,
-    glossary: mdxIn(join(contentDir, 'glossary')),
-    phrases: existsSync(phrasesFile)
-      ? (JSON.parse(readFileSync(phrasesFile, 'utf8')) as SearchSource['phrases'])
-      : [],
-  };
+  const glossary = readdirSync(join(english, 'glossary'))
+    .filter((file) => file.endsWith('.mdx'))
+    .sort()
+    .map((file) => readMdx(inLocale(root, locale, join('glossary', file))));
+  const phrases = JSON.parse(
+    readFileSync(inLocale(root, locale, join('phrases', 'phrases.json')), 'utf8'),
+  ) as SearchSource['phrases'];
+  const rehearsals = readdirSync(join(english, 'rehearsals'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map(({ name: id }) => {
+      const words = JSON.parse(
+        readFileSync(inLocale(root, locale, join('rehearsals', id, 'rehearsal.json')), 'utf8'),
+      ) as SearchSource['rehearsals'][number];
+      return {
+        id,
+        title: words.title,
+        summary: words.summary,
+        when: words.when,
+        situation: words.situation,
+      };
+    });
+  const { rehearsalKeywords } = JSON.parse(
+    readFileSync(inLocale(root, locale, join('search', 'words.json')), 'utf8'),
+  ) as { rehearsalKeywords: string[] };
+  return { scenarios, glossary, phrases, rehearsals, rehearsalKeywords };
 }
 
-export function searchDocuments(contentDir: string): Plugin {
+/** The languages content exists for: every folder under content/. */
+const localesIn = (root: string) =>
+  readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+
+export function searchDocuments(root: string): Plugin {
   return {
     name: 'common-ground:search-documents',
-    resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
+    resolveId: (id) => (id.startsWith(MODULE_ID) ? `\0${id}` : undefined),
     load(id) {
-      if (id !== RESOLVED_ID) return;
+      if (!id.startsWith(RESOLVED_ID)) return;
       // Rebuild when content changes during development.
-      this.addWatchFile(contentDir);
-      return `export default ${JSON.stringify(buildSearchDocuments(readSearchSource(contentDir)))};`;
+      this.addWatchFile(root);
+      const locale = id.slice(RESOLVED_ID.length + 1);
+      if (!locale) {
+        const loaders = localesIn(root).map(
+          (name) =>
+            `${JSON.stringify(name)}: () => import(${JSON.stringify(`${MODULE_ID}/${name}`)})`,
+        );
+        return `export default { ${loaders.join(', ')} };`;
+      }
+      const documents = buildSearchDocuments(readSearchSource(root, locale));
+      const words = JSON.parse(readFileSync(inLocale(root, locale, 'search/words.json'), 'utf8'));
+      return `export const documents = ${JSON.stringify(documents)};\nexport const words = ${JSON.stringify(words)};`;
     },
   };
 }

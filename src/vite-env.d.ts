@@ -6,8 +6,9 @@ declare module '*.mdx' {
   export default MDXComponent;
 }
 
+/** One loader per language: each gives that language's search documents and words. */
 declare module 'virtual:search-documents' {
-  import type { SearchDocument } from './search/search-types';
-  const documents: SearchDocument[];
-  export default documents;
+  import type { SearchDocument, SearchWords } from './search/search-types';
+  const loaders: Record<string, () => Promise<{ documents: SearchDocument[]; words: SearchWords }>>;
+  export default loaders;
 }

@@ -14,6 +14,7 @@ const RecordsPage = lazy(() => import('../features/records/records-page'));
 const CoachPage = lazy(() => import('../features/coach/coach-page'));
 const RehearsalListPage = lazy(() => import('../features/rehearsal/rehearsal-list-page'));
 const RehearsalPage = lazy(() => import('../features/rehearsal/rehearsal-page'));
+const SearchPage = lazy(() => import('../features/search/search-page'));
 
 export function App() {
   // Links inside the app stay in the page's language: /records in Spanish is /es/records.
@@ -28,6 +29,7 @@ export function App() {
             <Route path="/records" component={RecordsPage} />
             <Route path="/coach" component={CoachPage} />
             <Route path="/scenarios/:id">{({ id }) => <ScenarioPage key={id} id={id} />}</Route>
+            <Route path="/search" component={SearchPage} />
             <Route path="/rehearsals" component={RehearsalListPage} />
             <Route path="/rehearsals/:id">{({ id }) => <RehearsalPage key={id} id={id} />}</Route>
             <Route>{() => <NotFound />}</Route>

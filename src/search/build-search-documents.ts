@@ -15,6 +15,9 @@ export interface SearchSource {
   scenarios: { id: string; about: ContentFile; steps: ContentFile[] }[];
   glossary: ContentFile[];
   phrases: { instead: string; try: string; why: string; scenario: string }[];
+  rehearsals: { id: string; title: string; summary: string; when: string; situation: string }[];
+  /** The words that find every rehearsal ("practice", "rehearse"), in the source's language. */
+  rehearsalKeywords: string[];
 }
 
 /** MDX body to plain words: coach-only notes, markup and markdown syntax removed. */
@@ -40,7 +43,7 @@ export function buildSearchDocuments(source: SearchSource): SearchDocument[] {
       title: asString(about.frontmatter.title),
       keywords: [...asStrings(about.frontmatter.situations), asString(about.frontmatter.when)],
       text: `${asString(about.frontmatter.summary)} ${plainText(about.body)}`,
-      scenario: id,
+      leadsTo: id,
       href: `/scenarios/${id}`,
     },
     ...steps.map((step) => ({
@@ -49,7 +52,7 @@ export function buildSearchDocuments(source: SearchSource): SearchDocument[] {
       title: asString(step.frontmatter.title),
       keywords: [],
       text: plainText(step.body),
-      scenario: id,
+      leadsTo: id,
       href: `/scenarios/${id}`,
     })),
   ]);
@@ -59,7 +62,7 @@ export function buildSearchDocuments(source: SearchSource): SearchDocument[] {
     title: `Instead of “${phrase.instead}”, try “${phrase.try}”`,
     keywords: [phrase.instead],
     text: `${phrase.try} ${phrase.why}`,
-    scenario: phrase.scenario,
+    leadsTo: phrase.scenario,
     href: `/phrases#phrase-${index + 1}`,
   }));
   const termDocs = source.glossary.map((term) => ({
@@ -68,8 +71,18 @@ export function buildSearchDocuments(source: SearchSource): SearchDocument[] {
     title: asString(term.frontmatter.term),
     keywords: asStrings(term.frontmatter.also),
     text: plainText(term.body),
-    scenario: asStrings(term.frontmatter.scenarios)[0] ?? null,
+    leadsTo: asStrings(term.frontmatter.scenarios)[0] ?? null,
     href: `/glossary#${term.name}`,
   }));
-  return [...scenarioDocs, ...phraseDocs, ...termDocs];
+  const rehearsalDocs = source.rehearsals.map((rehearsal) => ({
+    id: `rehearsal:${rehearsal.id}`,
+    kind: 'rehearsal' as const,
+    title: rehearsal.title,
+    keywords: source.rehearsalKeywords,
+    // The example child's name is no help to a parent searching for their own situation.
+    text: `${rehearsal.when}. ${rehearsal.summary} ${rehearsal.situation.replace(/\{child\}/g, '')}`,
+    leadsTo: `rehearsal:${rehearsal.id}`,
+    href: `/rehearsals/${rehearsal.id}`,
+  }));
+  return [...scenarioDocs, ...phraseDocs, ...termDocs, ...rehearsalDocs];
 }

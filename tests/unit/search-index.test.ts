@@ -1,5 +1,6 @@
 import { buildSearchDocuments, plainText } from '../../src/search/build-search-documents';
-import { createSearch, queryWords } from '../../src/search/search-index';
+import english from '../../content/en/search/words.json';
+import { createSearch } from '../../src/search/search-index';
 
 const documents = buildSearchDocuments({
   scenarios: [
@@ -47,6 +48,16 @@ const documents = buildSearchDocuments({
       body: 'A written plan.',
     },
   ],
+  rehearsals: [
+    {
+      id: 'missed-recess',
+      title: 'Raise the missed recess',
+      summary: 'Practice the conversation.',
+      when: 'Before you talk to the teacher',
+      situation: '{child} keeps missing recess.',
+    },
+  ],
+  rehearsalKeywords: english.rehearsalKeywords,
   phrases: [
     {
       instead: 'Why did you do that?',
@@ -57,7 +68,8 @@ const documents = buildSearchDocuments({
   ],
 });
 
-const search = createSearch(documents);
+const search = createSearch(documents, english);
+const queryWords = (query: string) => search.queryWords(query);
 
 test('content becomes typed documents, with coach-only notes and markup left out', () => {
   expect(documents.map((d) => d.id)).toEqual([
@@ -66,6 +78,7 @@ test('content becomes typed documents, with coach-only notes and markup left out
     'scenario:positive-feedback',
     'phrase:1',
     'term:iep',
+    'rehearsal:missed-recess',
   ]);
   expect(documents[1]?.text).toBe('Wait a day.');
   expect(plainText('**Bold** and [a link](https://example.org) <Foo bar="x" />')).toBe(
@@ -73,23 +86,42 @@ test('content becomes typed documents, with coach-only notes and markup left out
   );
 });
 
-test('query words drop filler and accents but keep numbers like 504', () => {
+test('query words drop filler, accents and endings but keep numbers like 504', () => {
   expect(queryWords('My kid’s 504 plan — accommodations for the café?')).toEqual([
     '504',
     'plan',
-    'accommodations',
+    'accommodation',
     'cafe',
   ]);
 });
 
 test('a situation described in the parent’s words finds its scenario, typos included', () => {
-  expect(search.scenariosFor('teacher took away recess')[0]).toBe('raise-concern');
-  expect(search.scenariosFor('thank teacher')[0]).toBe('positive-feedback');
-  expect(search.scenariosFor('recces')[0]).toBe('raise-concern');
+  expect(search.leadsFor('teacher took away recess')[0]).toBe('raise-concern');
+  expect(search.leadsFor('thank teacher')[0]).toBe('positive-feedback');
+  expect(search.leadsFor('recces')[0]).toBe('raise-concern');
 });
 
 test('terms are found by their other names, and nothing is found for nonsense', () => {
   expect(search.search('individualized education')[0]?.document.id).toBe('term:iep');
   expect(search.search('zzzz qqqq')).toEqual([]);
   expect(search.search('   ')).toEqual([]);
+});
+
+test('every result says why it matched, with the matched words marked', () => {
+  const [top] = search.search('teacher took away recess');
+  expect(top?.snippet.text).toBe('missed recess');
+  expect(top?.snippet.marks.map(([start, end]) => top.snippet.text.slice(start, end))).toEqual([
+    'recess',
+  ]);
+});
+
+test('a rehearsal is found by what it practices', () => {
+  expect(search.leadsFor('practice talking to the teacher about recess')).toContain(
+    'rehearsal:missed-recess',
+  );
+});
+
+test('a query one lead answers far better than the rest is clearly best; a vague one is not', () => {
+  expect(search.clearlyBest('thank the teacher')).toBe(true);
+  expect(search.clearlyBest('thank you, recess')).toBe(false);
 });

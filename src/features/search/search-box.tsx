@@ -7,13 +7,15 @@ import { useLocation } from 'wouter';
 import { t } from '../../lib/i18n/messages';
 import { loadSearch } from '../../search/load-search';
 import type { SearchResult } from '../../search/search-index';
+import { ResultSnippet } from './result-snippet';
 
-export function SearchBox() {
+export function SearchBox({ initial = '' }: { initial?: string }) {
   const id = useId();
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initial);
   const [results, setResults] = useState<SearchResult[]>([]);
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
+  const [clear, setClear] = useState(false);
   const [, navigate] = useLocation();
   const listId = `${id}-results`;
   const optionId = (index: number) => `${id}-option-${index}`;
@@ -23,6 +25,7 @@ export function SearchBox() {
     const search = await loadSearch();
     const found = text.trim() ? search.search(text, 8) : [];
     setResults(found);
+    setClear(found.length > 0 && search.clearlyBest(text));
     setActive(-1);
     setOpen(found.length > 0);
   };
@@ -57,9 +60,15 @@ export function SearchBox() {
             event.preventDefault();
             setOpen(true);
             setActive((index) => (index <= 0 ? results.length - 1 : index - 1));
-          } else if (event.key === 'Enter' && open) {
+          } else if (event.key === 'Enter' && query.trim()) {
             event.preventDefault();
-            choose(results[Math.max(active, 0)]);
+            // One lead stands out, or the parent picked one: open it. Otherwise show them all.
+            if (active >= 0) choose(results[active]);
+            else if (clear && results[0]) choose(results[0]);
+            else {
+              setOpen(false);
+              navigate(`/search?q=${encodeURIComponent(query.trim())}`);
+            }
           } else if (event.key === 'Escape') {
             setOpen(false);
             setActive(-1);
@@ -87,6 +96,7 @@ export function SearchBox() {
           >
             <span className="result-kind">{t(`search.kinds.${result.document.kind}`)}</span>
             <span className="result-title">{result.document.title}</span>
+            <ResultSnippet snippet={result.snippet} />
           </li>
         ))}
       </ul>
