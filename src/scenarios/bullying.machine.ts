@@ -40,7 +40,9 @@ export default defineScenario({
     },
     {
       id: 'told-before',
-      fields: [{ name: 'toldBefore', kind: 'choice', required: true, options: ['not-yet', 'told'] }],
+      fields: [
+        { name: 'toldBefore', kind: 'choice', required: true, options: ['not-yet', 'told'] },
+      ],
     },
     {
       id: 'earlier-reports',

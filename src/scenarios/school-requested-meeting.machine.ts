@@ -73,7 +73,12 @@ export default defineScenario({
     {
       id: 'plan',
       fields: [
-        { name: 'hasPlan', kind: 'choice', required: true, options: ['iep', 'section-504', 'none'] },
+        {
+          name: 'hasPlan',
+          kind: 'choice',
+          required: true,
+          options: ['iep', 'section-504', 'none'],
+        },
       ],
     },
     {
