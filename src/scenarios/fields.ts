@@ -31,6 +31,8 @@ export const shared = {
   contactRole: text('contactRole', false),
   contactEmail: { name: 'contactEmail', kind: 'email', required: false },
   requestDate: { name: 'requestDate', kind: 'date', required: true },
+  // The day of a meeting or call with the school (planned, or already held).
+  meetingDate: { name: 'meetingDate', kind: 'date', required: true },
   // What it is about.
   concern: text('concern', true),
   whatHappened: longtext('whatHappened', true),
