@@ -18,7 +18,7 @@ test('a coach runs a session for one family, and the family continues at home fr
   const coach = await phonePage(browser, { viewport: { width: 1024, height: 800 } });
   const page = coach.page;
   await page.goto(`${appUrl}/coach`);
-  await page.getByRole('heading', { level: 1, name: 'Coaching' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'For parent coaches' }).waitFor();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Turn coach mode on' }).click();
   await page.getByText('Coach mode is on').waitFor();

@@ -45,7 +45,7 @@ test('a glossary term found by search opens at its entry', async () => {
 test('the phrase bank is readable and accessible', async () => {
   const { context, page } = await phonePage(browser);
   await page.goto(`${appUrl}/phrases`);
-  await page.getByRole('heading', { level: 1, name: 'Say it so it lands' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Calmer ways to say hard things' }).waitFor();
   expect(await page.getByText('Instead of').count()).toBeGreaterThanOrEqual(40);
   await expectNoAxeViolations(page);
   await context.close();
