@@ -1,0 +1,118 @@
+/**
+ * Writes a screenshot of every main screen, at phone size (390×844) and desktop size
+ * (1280×800), in English and Spanish, to screenshots/: `npm run screenshots`. It builds the
+ * app, serves it, and seeds a finished guide and a finished rehearsal so the draft and the
+ * debrief can be shown. Reviewers open the PNGs to judge the look as a parent would.
+ */
+import { mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { chromium, type Page } from 'playwright-core';
+import { build, preview } from 'vite';
+import { createActor } from 'xstate';
+import scenario from '../src/scenarios/first-week-intro.machine';
+
+const OUT = 'screenshots';
+const SIZES = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
+
+/** A saved flow record for the first-week introduction, filled in and at its draft. */
+function finishedGuide() {
+  const examples = JSON.parse(
+    readFileSync('content/en/scenarios/first-week-intro/examples.json', 'utf8'),
+  ) as Record<string, string>;
+  const actor = createActor(scenario.machine).start();
+  for (const [field, value] of Object.entries(examples))
+    actor.send({ type: 'answer.set', field, value });
+  for (let i = 0; i < 20 && actor.getSnapshot().value !== 'review'; i++)
+    actor.send({ type: 'step.next' });
+  actor.send({ type: 'review.confirm' });
+  const snapshot = actor.getPersistedSnapshot();
+  actor.stop();
+  return {
+    v: 1,
+    scenarioId: scenario.id,
+    machineVersion: scenario.version,
+    revision: 1,
+    savedAt: Date.now(),
+    snapshot,
+  };
+}
+
+async function seed(page: Page) {
+  await page.evaluate(
+    (record) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('common-ground');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('flows', 'readwrite');
+          tx.objectStore('flows').put(record);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+        };
+      }),
+    finishedGuide(),
+  );
+}
+
+const SCREENS: [string, string][] = [
+  ['home', '/'],
+  ['guide-step', '/scenarios/raise-concern'],
+  ['draft', '/scenarios/first-week-intro?draft=first-week-intro'],
+  ['rehearsals', '/rehearsals'],
+  ['rehearsal', '/rehearsals/missed-recess'],
+  ['records', '/records'],
+  ['coach', '/coach'],
+  ['glossary', '/glossary'],
+  ['phrases', '/phrases'],
+  ['search', '/search?q=teacher%20took%20away%20recess'],
+];
+
+process.env.NODE_ENV = 'production';
+await build({ logLevel: 'warn' });
+const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+mkdirSync(OUT, { recursive: true });
+try {
+  for (const [sizeName, viewport] of Object.entries(SIZES)) {
+    for (const locale of ['en', 'es']) {
+      const context = await browser.newContext({
+        viewport,
+        locale: locale === 'es' ? 'es-US' : 'en-US',
+      });
+      const page = await context.newPage();
+      await page.goto(`${base}/`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await seed(page);
+      for (const [name, path] of SCREENS) {
+        await page.goto(`${base}${locale === 'es' ? '/es' : ''}${path}`);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await page.waitForLoadState('networkidle');
+        // What the first screen shows, and on a phone the whole page as it scrolls.
+        const file = `${OUT}/${locale}-${sizeName}-${name}.png`;
+        await page.screenshot({ path: file });
+        if (sizeName === 'phone')
+          await page.screenshot({ path: file.replace('.png', '-full.png'), fullPage: true });
+        console.log(file);
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
