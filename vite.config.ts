@@ -6,11 +6,13 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './scripts/vite-csp';
+import { frontmatterOnly } from './scripts/vite-frontmatter';
 import { searchDocuments } from './scripts/vite-search-documents';
 import { staticRoutes } from './scripts/vite-static-routes';
 
 export default defineConfig({
   plugins: [
+    frontmatterOnly(),
     {
       enforce: 'pre',
       ...mdx({
