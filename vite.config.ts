@@ -5,12 +5,16 @@ import react from '@vitejs/plugin-react';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './scripts/vite-csp';
+import { frontmatterOnly } from './scripts/vite-frontmatter';
 import { searchDocuments } from './scripts/vite-search-documents';
 import { staticRoutes } from './scripts/vite-static-routes';
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n/locale';
 
 export default defineConfig({
   plugins: [
+    frontmatterOnly(),
     {
       enforce: 'pre',
       ...mdx({
@@ -20,19 +24,60 @@ export default defineConfig({
     },
     react({ include: /\.(jsx|js|mdx|md|tsx|ts)$/ }),
     searchDocuments('content'),
-    staticRoutes(() => [
-      'glossary',
-      'phrases',
-      'records',
-      'coach',
-      'rehearsals',
-      'search',
-      ...readdirSync('content/en/rehearsals', { withFileTypes: true })
-        .filter((entry) => entry.isDirectory())
-        .map(({ name }) => `rehearsals/${name}`),
-      ...readdirSync('content/en/scenarios').map((id) => `scenarios/${id}`),
-    ]),
+    staticRoutes(() => {
+      const routes = [
+        'glossary',
+        'phrases',
+        'records',
+        'coach',
+        'rehearsals',
+        'search',
+        ...readdirSync('content/en/rehearsals', { withFileTypes: true })
+          .filter((entry) => entry.isDirectory())
+          .map(({ name }) => `rehearsals/${name}`),
+        ...readdirSync('content/en/scenarios').map((id) => `scenarios/${id}`),
+      ];
+      // Every other language's pages live under its prefix: /es/, /es/records…
+      const others = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
+      return [
+        ...routes,
+        ...others.flatMap((locale) => [locale, ...routes.map((r) => `${locale}/${r}`)]),
+      ];
+    }),
     contentSecurityPolicy(),
+    // Offline after one visit, and installable. The worker precaches every file of the build
+    // (each route's page, every chunk, content module and search index, in every language)
+    // and answers any other address in the app with index.html. A new version waits until
+    // the parent chooses to reload (src/app/offline.ts registers it, after the first screen).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Common Ground',
+        short_name: 'Common Ground',
+        description:
+          "Calm, specific messages to your child's school, rehearsed and recorded on your own device.",
+        display: 'standalone',
+        theme_color: '#1f5f5b',
+        background_color: '#fbf9f4',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          {
+            src: 'icons/maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
+        // Take charge of the page that installed the worker, so a parent who loses the
+        // network before reloading still gets every guide from the precache.
+        clientsClaim: true,
+      },
+    }),
   ],
   // The manifest lets the bundle budget follow exactly what the first visit loads.
   build: { manifest: true },

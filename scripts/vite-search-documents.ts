@@ -5,7 +5,7 @@
  * `virtual:search-documents`, which loads the list of one language on demand.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { parse } from 'yaml';
 import {
@@ -91,14 +91,17 @@ const localesIn = (root: string) =>
     .map((entry) => entry.name)
     .sort();
 
+const filesUnder = (folder: string): string[] =>
+  readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(folder, entry.name)) : [join(folder, entry.name)],
+  );
+
 export function searchDocuments(root: string): Plugin {
   return {
     name: 'common-ground:search-documents',
     resolveId: (id) => (id.startsWith(MODULE_ID) ? `\0${id}` : undefined),
     load(id) {
       if (!id.startsWith(RESOLVED_ID)) return;
-      // Rebuild when content changes during development.
-      this.addWatchFile(root);
       const locale = id.slice(RESOLVED_ID.length + 1);
       if (!locale) {
         const loaders = localesIn(root).map(
@@ -107,6 +110,9 @@ export function searchDocuments(root: string): Plugin {
         );
         return `export default { ${loaders.join(', ')} };`;
       }
+      // Rebuild when content changes during development. Vite resolves each watched path
+      // as a module of the client's graph, so it must name files, never a folder.
+      for (const file of filesUnder(resolve(root))) this.addWatchFile(file);
       const documents = buildSearchDocuments(readSearchSource(root, locale));
       const words = JSON.parse(readFileSync(inLocale(root, locale, 'search/words.json'), 'utf8'));
       return `export const documents = ${JSON.stringify(documents)};\nexport const words = ${JSON.stringify(words)};`;

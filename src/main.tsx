@@ -14,4 +14,13 @@ void startPageLocale().then((started) => {
       <App />
     </StrictMode>,
   );
+  startOfflineLater();
 });
+
+/** Offline support loads once the page has, so it never slows the first screen. */
+function startOfflineLater() {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const start = () => void import('./app/offline').then(({ startOffline }) => startOffline());
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+}

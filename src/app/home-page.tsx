@@ -4,7 +4,7 @@ import { HomeReminders } from '../features/records/home-reminders';
 import { SearchBox } from '../features/search/search-box';
 import { t } from '../lib/i18n/messages';
 import { savedDrafts } from '../lib/storage/guide-drafts';
-import { scenarioSummaries } from '../scenarios/content';
+import { scenarioSummaries } from '../scenarios/summaries';
 import { PageHeading } from '../ui/page-heading';
 
 export function HomePage() {

@@ -1,6 +1,7 @@
 /**
  * Finds scenario content under content/<locale>/scenarios/<id>/. Summaries for the home page
- * are bundled with it; everything else is loaded when a scenario opens.
+ * are bundled with the first screen (summaries.ts); everything else loads when a scenario
+ * opens.
  */
 import type { Answers, FieldWords } from '../lib/fields/field-spec';
 import { pageLocale, type Locale } from '../lib/i18n/locale';
@@ -11,15 +12,13 @@ import type {
   DraftNotesFrontmatter,
   MdxModule,
   ScenarioContent,
-  ScenarioSummary,
   StepFrontmatter,
 } from './content-types';
 
-// The home page lists every scenario, so each about.mdx is bundled; the rest loads on demand.
+export { scenarioSummaries, summariesIn } from './summaries';
+
 // Every glob spans all languages (content/<locale>/…); `filesFor` picks the page's own.
-const abouts = import.meta.glob<ScenarioContent['about']>('../../content/*/scenarios/*/about.mdx', {
-  eager: true,
-});
+const abouts = import.meta.glob<ScenarioContent['about']>('../../content/*/scenarios/*/about.mdx');
 const stepFiles = import.meta.glob<MdxModule<StepFrontmatter>>([
   '../../content/*/scenarios/*/*.mdx',
   '!../../content/*/scenarios/*/about.mdx',
@@ -44,18 +43,6 @@ const examples = import.meta.glob<Answers>('../../content/*/scenarios/*/examples
 /** "scenarios/raise-concern/pause.mdx" → folder "raise-concern", file "pause". */
 const folderOf = (path: string) => path.split('/').at(-2) ?? '';
 const fileOf = (path: string) => (path.split('/').at(-1) ?? '').replace(/\.mdx$/, '');
-
-export function summariesIn(locale: Locale): ScenarioSummary[] {
-  return Object.entries(filesFor(abouts, locale))
-    .map(([path, about]) => ({
-      ...checkFrontmatter(aboutSchema, about.frontmatter, path),
-      id: folderOf(path),
-    }))
-    .sort((a, b) => a.order - b.order);
-}
-
-/** Every scenario's title, summary and situations, in the page's language. */
-export const scenarioSummaries: ScenarioSummary[] = summariesIn(pageLocale());
 
 /** Every content file path in every language, for the integrity tests. */
 export const contentPaths = {
@@ -99,7 +86,8 @@ export async function loadScenarioContent(
   const notesFile = Object.entries(filesFor(draftNotes, locale)).find(
     ([path]) => folderOf(path) === id,
   );
-  const [stepModules, notes, sheet, draft, answers] = await Promise.all([
+  const [aboutModule, stepModules, notes, sheet, draft, answers] = await Promise.all([
+    about(),
     Promise.all(
       steps.map(
         async ([path, load]) => [fileOf(path), await checked(stepSchema, path, load)] as const,
@@ -111,7 +99,10 @@ export async function loadScenarioContent(
     example(),
   ]);
   return {
-    about: { ...about, frontmatter: checkFrontmatter(aboutSchema, about.frontmatter, id) },
+    about: {
+      ...aboutModule,
+      frontmatter: checkFrontmatter(aboutSchema, aboutModule.frontmatter, id),
+    },
     steps: Object.fromEntries(stepModules),
     draftNotes: notes,
     template: draft,

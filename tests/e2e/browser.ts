@@ -22,7 +22,11 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A phone-sized page that records every request it makes. */
+/**
+ * A phone-sized page that records every request it makes. The service worker is left out
+ * (each page would otherwise precache the whole app in the background) except where a
+ * test asks for it: `{ serviceWorkers: 'allow' }` (tests/e2e/offline.test.ts).
+ */
 export async function phonePage(
   browser: Browser,
   options: Parameters<Browser['newContext']>[0] = {},
@@ -32,6 +36,7 @@ export async function phonePage(
     locale: 'en-US',
     hasTouch: true,
     acceptDownloads: true,
+    serviceWorkers: 'block',
     ...options,
   });
   const page = await context.newPage();
@@ -96,4 +101,15 @@ export function storedAnswers(page: Page, flowId: string): Promise<Record<string
       }),
     flowId,
   );
+}
+
+/** Waits until the service worker has precached the app and is in charge of the page. */
+export async function waitForOfflineReady(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    await new Promise((resolve) =>
+      navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+    );
+  });
 }

@@ -65,6 +65,8 @@ test('deep links work from a plain static host with no rewrite rules', async () 
   const { context, page, errors } = await phonePage(browser);
   await page.goto(`${staticUrl}/scenarios/first-week-intro/`);
   await page.getByRole('heading', { name: 'Who is writing, and about whom?' }).waitFor();
+  await page.goto(`${staticUrl}/es/scenarios/first-week-intro/`);
+  await page.getByRole('heading', { name: '¿Quién escribe, y sobre quién?' }).waitFor();
   await page.goto(`${staticUrl}/`);
   await page.getByRole('link', { name: /Introduce your family/ }).waitFor();
   expect(errors).toEqual([]);

@@ -14,6 +14,7 @@ import { today } from '../../lib/dates';
 import { formatDay } from '../../lib/i18n/format';
 import { t } from '../../lib/i18n/messages';
 import { recordsOf, useRecords } from '../../lib/storage/use-records';
+import { useUnsavedWork } from '../../lib/unsaved-work';
 import { agendaDrafts, familyFile } from './packet';
 
 /** What a session can work through: the guides, then the rehearsals ("rehearsal:<id>"). */
@@ -39,6 +40,13 @@ export function SessionPanel({ family }: { family: string }) {
     [],
   );
   const current = editing ?? sessions[0] ?? null;
+  const saved = editing && sessions.find((session) => session.id === editing.id);
+  useUnsavedWork(
+    editing !== null &&
+      (saved
+        ? JSON.stringify(editing) !== JSON.stringify(saved)
+        : editing.agenda.length > 0 || editing.notes !== '' || editing.nextSteps !== ''),
+  );
 
   useEffect(() => {
     let live = true;

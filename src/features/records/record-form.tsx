@@ -8,6 +8,7 @@ import type { FieldSpec } from '../../lib/fields/field-spec';
 import { problemsIn } from '../../lib/fields/validate-answers';
 import { FieldInput } from '../../ui/field-input';
 import { problemMessage } from '../../ui/field-words';
+import { useUnsavedWork } from '../../lib/unsaved-work';
 
 export type SaveOutcome = 'saved' | 'conflict' | 'invalid' | 'quota' | 'unavailable';
 
@@ -43,6 +44,8 @@ export function RecordForm({
   const [showProblems, setShowProblems] = useState(false);
   const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
   const problems = problemsIn(fields, values);
+  // Until it is saved, what the parent typed holds back a reload to a new version.
+  useUnsavedWork(fields.some(({ name }) => (values[name] ?? '') !== (initial[name] ?? '')));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

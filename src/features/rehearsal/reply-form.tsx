@@ -9,6 +9,7 @@ import type { RehearsalWords } from '../../rehearsals/content-schema';
 import { MAX_REPLY_LENGTH } from '../../rehearsals/landing';
 import type { RehearsalEvent } from '../../rehearsals/types';
 import { judgeReply } from '../../rehearsals/judge-reply';
+import { useUnsavedWork } from '../../lib/unsaved-work';
 
 type Beat = RehearsalWords['beats'][number];
 const OWN = 'own-words';
@@ -26,6 +27,7 @@ export function ReplyForm({
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const ownWords = choice === OWN;
+  useUnsavedWork(text.trim() !== '');
 
   const submit = () => {
     if (choice === '') {
