@@ -74,6 +74,33 @@ test('a whole conversation ends in a debrief that names what worked and offers a
   expect(screen.getByRole('heading', { name: 'Your turn' })).toBeInTheDocument();
 });
 
+test('a parent who names their child on the list hears the teacher talk about that child', async () => {
+  window.history.pushState({}, '', '/rehearsals');
+  const user = userEvent.setup();
+  const list = render(<RehearsalListPage />);
+  await user.click(screen.getByRole('radio', { name: /Raise the missed recess/ }));
+  await user.type(screen.getByRole('textbox', { name: "Your child's first name" }), 'Maya');
+  await user.click(screen.getByRole('radio', { name: /^Receptive/ }));
+  await user.click(screen.getByRole('button', { name: 'Start the rehearsal' }));
+  expect(window.location.pathname).toBe('/rehearsals/missed-recess');
+  expect(new URLSearchParams(window.location.search).get('child')).toBe('Maya');
+  list.unmount();
+
+  const { user: parent } = openRehearsal(window.location.pathname + window.location.search);
+  await playFirstLines(parent, 2);
+  const log = screen.getByRole('log', { name: 'Conversation with Ms. Okafor' });
+  // The teacher's answer to "is there a particular part of the lesson" is about Maya.
+  expect(within(log).getByText(/Maya flies through the first few problems/)).toBeInTheDocument();
+  expect(log).not.toHaveTextContent(/Theo/);
+
+  await playFirstLines(parent, 2);
+  await screen.findByRole('heading', { level: 1, name: 'You left with a plan you both agreed on' });
+  const transcript = screen.getByRole('heading', { name: 'The whole conversation' }).parentElement!;
+  expect(within(transcript).getByText(/Maya's lucky to have you/)).toBeInTheDocument();
+  expect(document.body).toHaveTextContent(/Maya/);
+  expect(document.body).not.toHaveTextContent(/Theo/);
+});
+
 test('the best lines go into the matching guide’s draft, through its saved progress', async () => {
   const { user } = openRehearsal('/rehearsals/missed-recess?persona=receptive');
   await playFirstLines(user, 4);
@@ -125,7 +152,7 @@ test('saved progress that no longer fits is set aside with a notice, and practic
     0,
   );
   openRehearsal('/rehearsals/missed-recess');
-  expect(await screen.findByText(/has been improved since you last practised/)).toBeInTheDocument();
+  expect(await screen.findByText(/has been improved since you last practiced/)).toBeInTheDocument();
   // The notice can show before the page has finished loading.
   expect(await screen.findByRole('button', { name: 'Start the conversation' })).toBeInTheDocument();
   expect(await loadFlow('rehearsal:missed-recess')).toEqual({ kind: 'none' });
