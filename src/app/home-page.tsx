@@ -42,7 +42,6 @@ export function HomePage() {
               className="scenario-card"
             >
               <span className="scenario-title">{scenario.title}</span>
-              <span className="scenario-when">{scenario.when}</span>
               <span className="scenario-summary">{scenario.summary}</span>
               {inProgress.has(scenario.id) && <span className="badge">{t('home.inProgress')}</span>}
             </Link>

@@ -1,6 +1,7 @@
 /** One question on a step: label, hint, the control for its kind, and its problem. */
 import type { FieldSpec, FieldWords } from '../lib/fields/field-spec';
 import { t } from '../lib/i18n/messages';
+import { rowsFor } from './rows-for';
 
 interface FieldInputProps {
   field: FieldSpec;
@@ -77,7 +78,7 @@ export function FieldInput({ field, words, value, error, onChange }: FieldInputP
       {hint}
       {problem}
       {field.kind === 'longtext' ? (
-        <textarea {...common} rows={4} />
+        <textarea {...common} rows={rowsFor(value, 4)} />
       ) : (
         <input
           {...common}

@@ -85,6 +85,8 @@ test('keyboard only: from the home page to a draft naming the child and the teac
   expect(body).toContain('Maya lights up when it comes to animals');
   expect(await page.getByLabel('Subject').inputValue()).toBe('Introducing Maya');
 
+  await page.getByText('More ways to send').focus();
+  await page.keyboard.press('Enter');
   const mailto = await page.getByRole('link', { name: 'Open in my mail app' }).getAttribute('href');
   expect(mailto).toMatch(
     /^mailto:m\.rivera@example\.org\?subject=Introducing%20Maya&body=Dear%20Ms\.%20Rivera/,
@@ -136,6 +138,9 @@ test('copy puts the message on the clipboard, and both downloads hold the draft'
     'Dear Ms. Rivera,\n\nA line of my own & more? #1',
   );
 
+  // One primary way to send; the others wait under "More ways to send".
+  expect(await page.getByRole('button', { name: 'Download .txt' }).isVisible()).toBe(false);
+  await page.getByText('More ways to send').click();
   const [txt] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download .txt' }).click(),

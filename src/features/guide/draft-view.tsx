@@ -1,6 +1,7 @@
 /** The finished draft: edit it, then copy, email, download or print it. */
 import { useRef } from 'react';
 import { t } from '../../lib/i18n/messages';
+import { rowsFor } from '../../ui/rows-for';
 import { PageHeading } from '../../ui/page-heading';
 import { LogSentDraft } from './log-sent-draft';
 import { ToneCoach } from './tone-coach';
@@ -100,7 +101,7 @@ export function DraftView({ scenario, content, context, send, saveStatus }: Guid
           <textarea
             ref={bodyInput}
             id="draft-body"
-            rows={18}
+            rows={rowsFor(draft.shown.body, 12)}
             value={draft.shown.body}
             onChange={(e) => edit({ body: e.target.value })}
           />

@@ -53,9 +53,11 @@ export function StepView({
         {stepContent.frontmatter.title}
       </h1>
       {isFirst && (
-        <div className="intro">
+        <details className="intro">
+          <summary>{t('guide.howThisGuideWorks')}</summary>
+          <p className="lede">{content.about.frontmatter.summary}</p>
           <IntroText />
-        </div>
+        </details>
       )}
       <div className="help">
         <Help />
