@@ -51,7 +51,7 @@ export default defineScenario({
     {
       id: 'next-check-in',
       fields: [
-        { name: 'followUpDate', kind: 'date', required: false },
+        { name: 'followUpDate', kind: 'date', required: false, notBefore: 'meetingDate' },
         { name: 'stillOpen', kind: 'longtext', required: false },
       ],
     },

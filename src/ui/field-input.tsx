@@ -9,12 +9,14 @@ interface FieldInputProps {
   value: string;
   error: string | null;
   onChange: (value: string) => void;
+  /** Sets this form's ids apart when several forms are open on one page. */
+  form?: string;
 }
 
-export const fieldId = (name: string) => `field-${name}`;
+export const fieldId = (name: string, form = 'field') => `${form}-${name}`;
 
-export function FieldInput({ field, words, value, error, onChange }: FieldInputProps) {
-  const id = fieldId(field.name);
+export function FieldInput({ field, words, value, error, onChange, form }: FieldInputProps) {
+  const id = fieldId(field.name, form);
   const hintId = words.hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;

@@ -53,3 +53,17 @@ test('problemsIn lists each field with a problem', () => {
     support: 'required',
   });
 });
+
+test('a date that must follow another is refused when it comes before it', () => {
+  const fields = [
+    { name: 'date', kind: 'date' as const, required: true },
+    { name: 'followUpDate', kind: 'date' as const, required: false, notBefore: 'date' },
+  ];
+  expect(problemsIn(fields, { date: '2026-11-20', followUpDate: '2026-11-19' })).toEqual({
+    followUpDate: 'before',
+  });
+  expect(problemsIn(fields, { date: '2026-11-20', followUpDate: '2026-11-20' })).toEqual({});
+  expect(problemsIn(fields, { date: '', followUpDate: '2026-11-19' })).toEqual({
+    date: 'required',
+  });
+});

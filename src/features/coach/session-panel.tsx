@@ -4,7 +4,9 @@
  */
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import type { Session } from '../../lib/storage/record-schemas';
+import * as v from 'valibot';
+import { sessionSchema, type Session } from '../../lib/storage/record-schemas';
+import { clearFormDraft, keepFormDraft, readFormDraft } from '../../lib/form-drafts';
 import { newRecordId, saveRecord } from '../../lib/storage/records-store';
 import { downloadText, fileNameFrom } from '../../lib/download';
 import { rehearsalSummaries } from '../../rehearsals/content';
@@ -16,6 +18,7 @@ import { t } from '../../lib/i18n/messages';
 import { recordsOf, useRecords } from '../../lib/storage/use-records';
 import { useUnsavedWork } from '../../lib/unsaved-work';
 import { agendaDrafts, familyFile } from './packet';
+import { ConfirmStep } from '../../ui/confirm-step';
 
 /** What a session can work through: the guides, then the rehearsals ("rehearsal:<id>"). */
 const agendaChoices = [
@@ -28,25 +31,35 @@ const agendaChoices = [
 ];
 const choiceOf = (id: string) => agendaChoices.find((choice) => choice.id === id);
 const titleOf = (id: string) => choiceOf(id)?.title ?? id;
+const SESSION_FORM = 'session';
 
 export function SessionPanel({ family }: { family: string }) {
   const sessions = recordsOf(useRecords('sessions')).sort(
     (a, b) => b.date.localeCompare(a.date) || b.updatedAt - a.updatedAt,
   );
   const log = recordsOf(useRecords('log'));
-  const [editing, setEditing] = useState<Session | null>(null);
+  // A session being written survives a tap elsewhere, another page and a reload.
+  const [editing, setEditing] = useState<Session | null>(() => {
+    const kept = v.safeParse(sessionSchema, readFormDraft(SESSION_FORM));
+    return kept.success ? kept.output : null;
+  });
   const [status, setStatus] = useState('');
+  const [discarding, setDiscarding] = useState(false);
   const [drafts, setDrafts] = useState<{ flowId: string; scenarioId: string; draft: DraftText }[]>(
     [],
   );
   const current = editing ?? sessions[0] ?? null;
   const saved = editing && sessions.find((session) => session.id === editing.id);
-  useUnsavedWork(
+  const unsaved =
     editing !== null &&
-      (saved
-        ? JSON.stringify(editing) !== JSON.stringify(saved)
-        : editing.agenda.length > 0 || editing.notes !== '' || editing.nextSteps !== ''),
-  );
+    (saved
+      ? JSON.stringify(editing) !== JSON.stringify(saved)
+      : editing.agenda.length > 0 || editing.notes !== '' || editing.nextSteps !== '');
+  useUnsavedWork(unsaved);
+  useEffect(() => {
+    if (unsaved) keepFormDraft(SESSION_FORM, editing);
+    else clearFormDraft(SESSION_FORM);
+  }, [unsaved, editing]);
 
   useEffect(() => {
     let live = true;
@@ -175,10 +188,28 @@ export function SessionPanel({ family }: { family: string }) {
                 <button type="button" className="button primary" onClick={() => void save()}>
                   {t('coach.session.save')}
                 </button>
-                <button type="button" className="button secondary" onClick={() => setEditing(null)}>
+                <button
+                  type="button"
+                  className="button secondary"
+                  onClick={() => (unsaved ? setDiscarding(true) : setEditing(null))}
+                >
                   {t('coach.session.cancel')}
                 </button>
               </div>
+              {discarding && (
+                <ConfirmStep
+                  question={t('form.discardQuestion')}
+                  confirmLabel={t('form.discard')}
+                  keepLabel={t('form.keepTyping')}
+                  onConfirm={() => {
+                    setDiscarding(false);
+                    setEditing(null);
+                  }}
+                  onKeep={() => setDiscarding(false)}
+                >
+                  {t('form.discardText')}
+                </ConfirmStep>
+              )}
             </>
           ) : (
             <>

@@ -33,7 +33,7 @@ export function ReviewView({ scenario, content, context, send, saveStatus }: Gui
             <dl>
               {step.fields.map((field) => {
                 const words = wordsFor(content, step.id, field.name);
-                const answer = displayAnswer(words, context.answers[field.name]);
+                const answer = displayAnswer(words, field, context.answers[field.name]);
                 return (
                   <div key={field.name}>
                     <dt>{words.label}</dt>

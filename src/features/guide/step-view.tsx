@@ -122,7 +122,7 @@ export function StepView({
                 return (
                   <div key={field.name}>
                     <dt>{words.label}</dt>
-                    <dd>{displayAnswer(words, content.examples[field.name])}</dd>
+                    <dd>{displayAnswer(words, field, content.examples[field.name])}</dd>
                   </div>
                 );
               })}

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { lastBackupAt } from '../../lib/storage/backup';
 import { today } from '../../lib/dates';
-import { formatDay } from '../../lib/i18n/format';
+import { formatDayFromToday } from '../../lib/i18n/format';
+import { isOverdue } from '../../lib/storage/log-order';
 import { t } from '../../lib/i18n/messages';
 import { recordsOf, useRecords } from '../../lib/storage/use-records';
 
@@ -39,10 +40,10 @@ export function HomeReminders() {
             <li key={entry.id}>
               <strong>
                 {t(
-                  entry.followUpDate < today(new Date(now))
+                  isOverdue(entry, today(new Date(now)))
                     ? 'records.reminders.overdue'
                     : 'records.reminders.by',
-                  { date: formatDay(entry.followUpDate) },
+                  { date: formatDayFromToday(entry.followUpDate, today(new Date(now))) },
                 )}
               </strong>
               :{' '}

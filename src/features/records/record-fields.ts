@@ -44,7 +44,7 @@ export const logFields = (childIds: string[]): FieldSpec[] => [
   { name: 'who', kind: 'text', required: true },
   { name: 'summary', kind: 'longtext', required: true },
   { name: 'agreements', kind: 'longtext', required: false },
-  { name: 'followUpDate', kind: 'date', required: false },
+  { name: 'followUpDate', kind: 'date', required: false, notBefore: 'date' },
 ];
 
 const trimmed = (values: Record<string, string>, name: string) => (values[name] ?? '').trim();

@@ -6,46 +6,39 @@ import { useState, type FormEvent } from 'react';
 import type { FieldWords } from '../../lib/fields/field-spec';
 import type { FieldSpec } from '../../lib/fields/field-spec';
 import { problemsIn } from '../../lib/fields/validate-answers';
+import { useFormDraft } from '../../lib/form-drafts';
+import { t } from '../../lib/i18n/messages';
+import { ConfirmStep } from '../../ui/confirm-step';
 import { FieldInput } from '../../ui/field-input';
 import { problemMessage } from '../../ui/field-words';
-import { useUnsavedWork } from '../../lib/unsaved-work';
 
 export type SaveOutcome = 'saved' | 'conflict' | 'invalid' | 'quota' | 'unavailable';
 
-const OUTCOME_MESSAGES: Record<Exclude<SaveOutcome, 'saved'>, string> = {
-  conflict:
-    'This was changed in another tab, so it was not saved here. Your text is still below: copy it, then reload the page to see the newer version.',
-  invalid: 'Something in this form could not be saved. Check each answer and try again.',
-  quota: 'Your device is out of space, so this was not saved. Your text is still below.',
-  unavailable:
-    'This browser is not letting Common Ground save, so this was not saved. Your text is still below.',
-};
-
 interface RecordFormProps {
   title: string;
+  /** Where this tab keeps the typing until it is saved ("children.new", "log.<id>"). */
+  draftKey: string;
   fields: FieldSpec[];
   words: Record<string, FieldWords>;
   initial: Record<string, string>;
-  submitLabel: string;
   onSave: (values: Record<string, string>) => Promise<SaveOutcome>;
   onDone: () => void;
 }
 
 export function RecordForm({
   title,
+  draftKey,
   fields,
   words,
   initial,
-  submitLabel,
   onSave,
   onDone,
 }: RecordFormProps) {
-  const [values, setValues] = useState(initial);
+  const { values, setValues, dirty, resumed, discard } = useFormDraft(draftKey, initial);
   const [showProblems, setShowProblems] = useState(false);
   const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
+  const [discarding, setDiscarding] = useState(false);
   const problems = problemsIn(fields, values);
-  // Until it is saved, what the parent typed holds back a reload to a new version.
-  useUnsavedWork(fields.some(({ name }) => (values[name] ?? '') !== (initial[name] ?? '')));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -55,7 +48,14 @@ export function RecordForm({
     }
     const result = await onSave(values);
     setOutcome(result);
-    if (result === 'saved') onDone();
+    if (result === 'saved') {
+      discard();
+      onDone();
+    }
+  };
+  const close = () => {
+    discard();
+    onDone();
   };
 
   return (
@@ -65,9 +65,10 @@ export function RecordForm({
       onSubmit={(event) => void submit(event)}
       aria-label={title}
     >
+      {resumed && <p className="hint">{t('form.resumed')}</p>}
       {outcome && outcome !== 'saved' && (
         <p className="callout" role="alert">
-          {OUTCOME_MESSAGES[outcome]}
+          {t(`records.form.${outcome}`)}
         </p>
       )}
       {fields.map((field) => {
@@ -80,18 +81,35 @@ export function RecordForm({
             words={fieldWords}
             value={values[field.name] ?? ''}
             error={problem ? problemMessage(fieldWords, field, problem) : null}
+            form={draftKey.replace(/\W/g, '-')}
             onChange={(value) => setValues((current) => ({ ...current, [field.name]: value }))}
           />
         );
       })}
-      <div className="actions">
-        <button type="submit" className="button primary">
-          {submitLabel}
-        </button>
-        <button type="button" className="button secondary" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      {discarding ? (
+        <ConfirmStep
+          question={t('form.discardQuestion')}
+          confirmLabel={t('form.discard')}
+          keepLabel={t('form.keepTyping')}
+          onConfirm={close}
+          onKeep={() => setDiscarding(false)}
+        >
+          {t('form.discardText')}
+        </ConfirmStep>
+      ) : (
+        <div className="actions">
+          <button type="submit" className="button primary">
+            {t('records.form.save')}
+          </button>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => (dirty ? setDiscarding(true) : close())}
+          >
+            {t('records.form.cancel')}
+          </button>
+        </div>
+      )}
     </form>
   );
 }

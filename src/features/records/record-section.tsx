@@ -1,8 +1,11 @@
 /**
- * A list of one kind of record with add, edit and delete. Only one form is open on the
- * records page at a time, so the page owns which one.
+ * A list of one kind of record with add, edit and delete. Each section keeps its own form
+ * open, so starting a contact never closes a half-typed child; a form that still holds
+ * typing from earlier in this tab (before a reload or a visit to another page) opens again.
  */
 import { useState, type ReactNode } from 'react';
+import { formDraftsUnder } from '../../lib/form-drafts';
+import { t } from '../../lib/i18n/messages';
 import type { FieldWords } from '../../lib/fields/field-spec';
 import type { FieldSpec } from '../../lib/fields/field-spec';
 import type { RecordStore, RecordTypes } from '../../lib/storage/record-schemas';
@@ -11,7 +14,8 @@ import { ConfirmStep } from '../../ui/confirm-step';
 import { RecordForm } from './record-form';
 import { outcomeOf, valuesOf } from './record-fields';
 
-export type Editing = { section: string; id: string | null } | null;
+/** Which form of this section is open: a record's id, `null` for a new one. */
+type Editing = { id: string | null } | undefined;
 
 interface RecordSectionProps<S extends RecordStore> {
   id: string;
@@ -32,22 +36,23 @@ interface RecordSectionProps<S extends RecordStore> {
     previous?: RecordTypes[S],
   ) => RecordTypes[S];
   describe: (record: RecordTypes[S]) => ReactNode;
-  editing: Editing;
-  setEditing: (editing: Editing) => void;
   children?: ReactNode;
 }
 
 export function RecordSection<S extends RecordStore>(props: RecordSectionProps<S>) {
-  const { id, store, title, records, editing, setEditing } = props;
+  const { id, store, title, records } = props;
   const [confirming, setConfirming] = useState<string | null>(null);
-  const open = editing?.section === id ? editing : null;
+  const [open, setEditing] = useState<Editing>(() => {
+    const kept = formDraftsUnder(`${store}.`)[0];
+    return kept === undefined ? undefined : { id: kept === 'new' ? null : kept };
+  });
   const form = (record?: RecordTypes[S]) => (
     <RecordForm
-      title={record ? `Edit ${props.nameOf(record)}` : props.addLabel}
+      title={record ? t('records.form.editName', { name: props.nameOf(record) }) : props.addLabel}
+      draftKey={`${store}.${record?.id ?? 'new'}`}
       fields={props.fields}
       words={props.words}
       initial={record ? valuesOf(record) : props.blank}
-      submitLabel="Save"
       onSave={async (values) =>
         outcomeOf(
           await saveRecord(
@@ -57,7 +62,7 @@ export function RecordSection<S extends RecordStore>(props: RecordSectionProps<S
           ),
         )
       }
-      onDone={() => setEditing(null)}
+      onDone={() => setEditing(undefined)}
     />
   );
 
@@ -77,33 +82,33 @@ export function RecordSection<S extends RecordStore>(props: RecordSectionProps<S
                 {props.describe(record)}
                 {confirming === record.id ? (
                   <ConfirmStep
-                    question={`Delete ${props.nameOf(record)}?`}
-                    confirmLabel="Yes, delete"
-                    keepLabel="Keep it"
+                    question={t('records.form.deleteQuestion', { name: props.nameOf(record) })}
+                    confirmLabel={t('records.form.deleteConfirm')}
+                    keepLabel={t('records.form.keep')}
                     onConfirm={() =>
                       void deleteRecord(store, record.id).then(() => setConfirming(null))
                     }
                     onKeep={() => setConfirming(null)}
                   >
-                    Delete {props.nameOf(record)}? This can't be undone, unless you have a backup.
+                    {t('records.form.deleteText', { name: props.nameOf(record) })}
                   </ConfirmStep>
                 ) : (
                   <div className="record-actions no-print">
                     <button
                       type="button"
                       className="button quiet"
-                      aria-label={`Edit ${props.nameOf(record)}`}
-                      onClick={() => setEditing({ section: id, id: record.id })}
+                      aria-label={t('records.form.editName', { name: props.nameOf(record) })}
+                      onClick={() => setEditing({ id: record.id })}
                     >
-                      Edit
+                      {t('records.form.edit')}
                     </button>
                     <button
                       type="button"
                       className="button quiet"
-                      aria-label={`Delete ${props.nameOf(record)}`}
+                      aria-label={t('records.form.deleteName', { name: props.nameOf(record) })}
                       onClick={() => setConfirming(record.id)}
                     >
-                      Delete
+                      {t('records.form.delete')}
                     </button>
                   </div>
                 )}
@@ -118,7 +123,7 @@ export function RecordSection<S extends RecordStore>(props: RecordSectionProps<S
         <button
           type="button"
           className="button secondary no-print"
-          onClick={() => setEditing({ section: id, id: null })}
+          onClick={() => setEditing({ id: null })}
         >
           {props.addLabel}
         </button>

@@ -5,13 +5,13 @@ import { downloadText } from '../../lib/download';
 import type { FieldWords } from '../../lib/fields/field-spec';
 import type { LogEntry } from '../../lib/storage/record-schemas';
 import { saveRecord } from '../../lib/storage/records-store';
-import { formatDay } from '../../lib/i18n/format';
+import { formatDay, formatDayFromToday } from '../../lib/i18n/format';
 import { t } from '../../lib/i18n/messages';
 import { PageHeading } from '../../ui/page-heading';
 import { BackupPanel } from './backup-panel';
 import { DraftsSection } from './drafts-section';
 import { logToCsv, logToMarkdown } from './log-export';
-import { byDateDescending } from '../../lib/storage/log-order';
+import { byDateDescending, isOverdue } from '../../lib/storage/log-order';
 import {
   childFields,
   childFromValues,
@@ -21,7 +21,7 @@ import {
   logFields,
 } from './record-fields';
 import { today } from '../../lib/dates';
-import { RecordSection, type Editing } from './record-section';
+import { RecordSection } from './record-section';
 import { recordsOf, useRecords } from '../../lib/storage/use-records';
 
 const optionLabel = (group: Record<string, FieldWords>, field: string, value: string) =>
@@ -32,7 +32,6 @@ export default function RecordsPage() {
   const children = recordsOf(childrenState);
   const contacts = recordsOf(useRecords('contacts'));
   const log = recordsOf(useRecords('log'));
-  const [editing, setEditing] = useState<Editing>(null);
   const [childFilter, setChildFilter] = useState('');
   const [openOnly, setOpenOnly] = useState(false);
 
@@ -90,8 +89,6 @@ export default function RecordsPage() {
             {child.plan !== 'none' && ` · ${optionLabel(words.child, 'plan', child.plan)}`}
           </p>
         )}
-        editing={editing}
-        setEditing={setEditing}
       />
 
       <RecordSection
@@ -122,8 +119,6 @@ export default function RecordsPage() {
             {contact.bestTimes && <> · {contact.bestTimes}</>}
           </p>
         )}
-        editing={editing}
-        setEditing={setEditing}
       />
 
       <RecordSection
@@ -169,8 +164,15 @@ export default function RecordsPage() {
             )}
             {entry.followUpDate && (
               <p>
-                <strong>
-                  {t('records.log.followUpBy', { date: formatDay(entry.followUpDate) })}
+                <strong className={isOverdue(entry, today()) ? 'overdue' : undefined}>
+                  {t(
+                    isOverdue(entry, today())
+                      ? 'records.reminders.overdue'
+                      : 'records.log.followUpBy',
+                    {
+                      date: formatDayFromToday(entry.followUpDate, today()),
+                    },
+                  )}
                 </strong>
                 {entry.followUpDone ? (
                   ` ${t('records.log.done')}`
@@ -189,8 +191,6 @@ export default function RecordsPage() {
             )}
           </div>
         )}
-        editing={editing}
-        setEditing={setEditing}
       >
         <div className="log-tools no-print">
           {children.length > 1 && (

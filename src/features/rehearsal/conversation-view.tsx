@@ -98,7 +98,13 @@ export function ConversationView({
         {t('rehearsal.mood', { teacher, mood: tensionWord ?? '' })}
       </p>
 
-      <ReplyForm key={beat.id} beat={beat} send={send} headingRef={turnHeading} />
+      <ReplyForm
+        key={beat.id}
+        form={`reply.${content.id}.${beat.id}`}
+        beat={beat}
+        send={send}
+        headingRef={turnHeading}
+      />
 
       <div className="rehearsal-tools">
         {speech && (

@@ -9,25 +9,31 @@ import type { RehearsalWords } from '../../rehearsals/content-schema';
 import { MAX_REPLY_LENGTH } from '../../rehearsals/landing';
 import type { RehearsalEvent } from '../../rehearsals/types';
 import { judgeReply } from '../../rehearsals/judge-reply';
-import { useUnsavedWork } from '../../lib/unsaved-work';
+import { useFormDraft } from '../../lib/form-drafts';
 
 type Beat = RehearsalWords['beats'][number];
 const OWN = 'own-words';
+const BLANK = { choice: '', text: '' };
 
 export function ReplyForm({
+  form,
   beat,
   send,
   headingRef,
 }: {
+  /** Where this tab keeps a half-typed reply, so a reload or another page never drops it. */
+  form: string;
   beat: Beat;
   send: (event: RehearsalEvent) => void;
   headingRef: RefObject<HTMLHeadingElement | null>;
 }) {
-  const [choice, setChoice] = useState('');
-  const [text, setText] = useState('');
+  const draft = useFormDraft(form, BLANK);
+  const { choice = '', text = '' } = draft.values;
+  const setChoice = (value: string) =>
+    draft.setValues((current) => ({ ...current, choice: value }));
+  const setText = (value: string) => draft.setValues((current) => ({ ...current, text: value }));
   const [problem, setProblem] = useState<string | null>(null);
   const ownWords = choice === OWN;
-  useUnsavedWork(text.trim() !== '');
 
   const submit = () => {
     if (choice === '') {
@@ -40,9 +46,11 @@ export function ReplyForm({
         setProblem(t('rehearsal.reply.writeFirst'));
         return;
       }
+      draft.discard();
       send({ type: 'reply.type', text: said, qualities: judgeReply(said).qualities });
       return;
     }
+    draft.discard();
     send({ type: 'reply.choose', option: choice });
   };
 

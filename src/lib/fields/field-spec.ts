@@ -22,10 +22,12 @@ export interface FieldSpec {
    * one tap: its questions and requests.
    */
   fromMessage?: boolean;
+  /** A date that cannot come before another date field's answer (a follow-up after its talk). */
+  notBefore?: string;
 }
 
 /** Why an answer cannot be accepted yet; the message a parent reads comes from content. */
-export const PROBLEMS = ['required', 'email', 'too-long', 'choice', 'date'] as const;
+export const PROBLEMS = ['required', 'email', 'too-long', 'choice', 'date', 'before'] as const;
 export type Problem = (typeof PROBLEMS)[number];
 
 /** What a form holds: each field's answer, by field name. */

@@ -30,10 +30,18 @@ export function problemsIn(
 ): Record<string, Problem> {
   const problems: Record<string, Problem> = {};
   for (const field of fields) {
-    const problem = problemWith(field, answers[field.name]);
+    const problem = problemWith(field, answers[field.name]) ?? earlierThanItMayBe(field, answers);
     if (problem) problems[field.name] = problem;
   }
   return problems;
+}
+
+/** A date before the date it must follow; ISO days compare as strings. */
+function earlierThanItMayBe(field: FieldSpec, answers: Answers): Problem | null {
+  if (!field.notBefore) return null;
+  const value = (answers[field.name] ?? '').trim();
+  const earliest = (answers[field.notBefore] ?? '').trim();
+  return v.is(isoDate, value) && v.is(isoDate, earliest) && value < earliest ? 'before' : null;
 }
 
 export function isFilled(answers: Answers, name: string): boolean {

@@ -61,6 +61,16 @@ export function formatRelativeDay(
   return words.format(Math.trunc(days / 30), 'month');
 }
 
+/** "Friday, November 20 (in 3 days)": a day to act on, with how far it is from today. */
+export function formatDayFromToday(
+  iso: string,
+  today: string,
+  locale: Locale = pageLocale(),
+): string {
+  if (daysBetween(today, iso) === null) return iso;
+  return `${formatWeekday(iso, today, locale)} (${formatRelativeDay(iso, today, locale)})`;
+}
+
 /** "reading, spelling and math" / "lectura, ortografía y matemáticas". */
 export function formatList(items: readonly string[], locale: Locale = pageLocale()): string {
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);

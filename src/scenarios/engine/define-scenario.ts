@@ -8,7 +8,7 @@ import { and, assign, setup, type SnapshotFrom } from 'xstate';
 import type { Answers, FieldSpec } from '../../lib/fields/field-spec';
 import type { ScenarioContext, ScenarioEvent, ScenarioMeta, StepSpec } from './types';
 import { holds, problemsWithWhen, type When } from './when';
-import { problemWith, problemsIn } from '../../lib/fields/validate-answers';
+import { problemsIn } from '../../lib/fields/validate-answers';
 import { restoreBySchema } from '../../lib/storage/flow-contract';
 import { scenarioSnapshotSchema } from './restore-snapshot';
 
@@ -96,7 +96,7 @@ export function defineScenario(spec: ScenarioSpec) {
         // Once a problem is shown it follows the answer live, so fixing it clears it.
         const field = fieldsByName.get(event.field);
         if (field && event.field in problems) {
-          const problem = problemWith(field, event.value);
+          const problem = problemsIn([field], answers)[event.field];
           if (problem) problems[event.field] = problem;
           else delete problems[event.field];
         }
