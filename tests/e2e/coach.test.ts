@@ -85,3 +85,48 @@ test('a coach runs a session for one family, and the family continues at home fr
   expect(await family.page.getByLabel('Message').inputValue()).toBe(message);
   await family.context.close();
 });
+
+test('presentation view starts at the top of the guide and never shows a coach note, on any step', async () => {
+  const { context, page } = await phonePage(browser);
+  await page.goto(`${appUrl}/coach`);
+  await page.getByRole('button', { name: 'Turn coach mode on' }).click();
+  await page.goto(`${appUrl}/scenarios/raise-concern`);
+  await page.getByText('For the coach').first().waitFor();
+  // Watch every change to the page, so a note shown for a single frame is caught too.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { coachNotesSeen: string[] }).coachNotesSeen = seen;
+    const look = () => {
+      if (document.documentElement.dataset.present !== 'on') return;
+      for (const note of document.querySelectorAll('.coach-note'))
+        if ((note as HTMLElement).offsetParent !== null) seen.push(note.textContent ?? '');
+    };
+    new MutationObserver(look).observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+    });
+    const frame = () => {
+      look();
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  const toggle = page.getByRole('button', { name: 'Presentation view for screen sharing' });
+  const heading = page.getByRole('heading', { level: 1 });
+  expect((await toggle.boundingBox())!.y).toBeLessThan((await heading.boundingBox())!.y);
+  await toggle.click();
+  await page.getByLabel('In a few words, what is on your mind?').fill('missed recess');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Who is writing, and to whom?' }).waitFor();
+  expect(await page.locator('.coach-note').count()).toBe(0);
+  expect(
+    await page.evaluate(() => (window as unknown as { coachNotesSeen?: string[] }).coachNotesSeen),
+  ).toEqual([]);
+  await page.reload();
+  await page.getByRole('button', { name: 'Leave presentation view' }).waitFor();
+  expect(await page.locator('.coach-note').count()).toBe(0);
+  await page.getByRole('button', { name: 'Leave presentation view' }).click();
+  await page.getByText('For the coach').first().waitFor();
+  await context.close();
+});

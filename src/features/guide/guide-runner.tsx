@@ -6,6 +6,7 @@ import { currentMeta } from '../../scenarios/engine/define-scenario';
 import { DraftView } from './draft-view';
 import type { LoadedGuide } from './load-guide';
 import { mdxComponents } from './mdx-components';
+import { PresentationToggle } from '../../ui/presentation-toggle';
 import { ReviewView } from './review-view';
 import { StepView } from './step-view';
 
@@ -18,6 +19,7 @@ export function GuideRunner({ guide }: { guide: LoadedGuide }) {
 
   return (
     <MDXProvider components={mdxComponents}>
+      <PresentationToggle />
       {meta.view === 'step' && <StepView key={meta.step} {...shared} stepId={meta.step} />}
       {meta.view === 'review' && <ReviewView {...shared} />}
       {meta.view === 'draft' && <DraftView {...shared} />}

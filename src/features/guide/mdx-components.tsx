@@ -5,9 +5,11 @@
 import type { ReactNode } from 'react';
 import { t } from '../../lib/i18n/messages';
 import { coachMode } from '../../lib/workspace';
+import { usePresenting } from '../../ui/presentation-toggle';
 
 function CoachNote({ children }: { children?: ReactNode }) {
-  if (!coachMode()) return null;
+  const presenting = usePresenting();
+  if (!coachMode() || presenting) return null;
   return (
     <aside className="coach-note" aria-label={t('guide.coachNote')}>
       <p className="coach-note-label">{t('guide.forTheCoach')}</p>

@@ -3,7 +3,6 @@ import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import { t } from '../../lib/i18n/messages';
 import { usePageHeading } from '../../ui/use-page-heading';
-import { PresentationToggle } from '../../ui/presentation-toggle';
 import { wordsFor } from '../../scenarios/content';
 import { displayAnswer, problemMessage } from '../../ui/field-words';
 import { FieldInput, fieldId } from '../../ui/field-input';
@@ -156,7 +155,6 @@ export function StepView({
         </div>
       </form>
       <SaveStatusLine status={saveStatus} flow="guide" />
-      <PresentationToggle />
     </section>
   );
 }
