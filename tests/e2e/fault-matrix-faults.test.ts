@@ -220,3 +220,81 @@ test('a fault outside any guide leaves a white page: the whole app falls back to
   await expectNoAxeViolations(page);
   await context.close();
 });
+
+/** Puts values straight into a store of the device's database, as a damaged one holds them. */
+function putRaw(page: Page, store: string, values: unknown[]) {
+  return page.evaluate(
+    ({ store, values }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('common-ground');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(store, 'readwrite');
+          for (const value of values) tx.objectStore(store).put(value);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { store, values },
+  );
+}
+
+function setAsideCount(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('common-ground');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('set-aside').objectStore('set-aside').count();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+        };
+      }),
+  );
+}
+
+test('records that fail validation are hidden without a word, and one with a number id is set aside again on every load', async () => {
+  const { context, page, errors } = await phonePage(browser);
+  await page.goto(`${appUrl}/records`);
+  await page.getByRole('heading', { level: 1, name: 'Your records' }).waitFor();
+  await putRaw(page, 'children', [
+    { id: 7, name: 'Maya', strengths: 'Kind to younger kids' },
+    { id: 'theo', name: 42 },
+  ]);
+
+  await page.reload();
+  const notice = page.getByText(/^2 records couldn't be read, so they were set aside/);
+  await notice.waitFor();
+  const [fromNotice] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download what was set aside' }).first().click(),
+  ]);
+  expect(await readFile(await fromNotice.path(), 'utf8')).toContain('Kind to younger kids');
+  await expectNoAxeViolations(page);
+
+  // Announced once, stored once, and still there to download on the records page.
+  for (let visit = 0; visit < 3; visit++) await page.reload();
+  const section = page.getByRole('region', { name: 'Set aside' });
+  await section.getByText(/^2 things couldn't be read/).waitFor();
+  expect(await notice.count()).toBe(0);
+  expect(await setAsideCount(page)).toBe(2);
+  const [fromPage] = await Promise.all([
+    page.waitForEvent('download'),
+    section.getByRole('button', { name: 'Download what was set aside' }).click(),
+  ]);
+  expect(await readFile(await fromPage.path(), 'utf8')).toContain('Kind to younger kids');
+
+  // And a backup carries them, so moving to a new device loses nothing.
+  const [backup] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download a backup' }).click(),
+  ]);
+  expect(await readFile(await backup.path(), 'utf8')).toContain('Kind to younger kids');
+  expect(errors).toEqual([]);
+  await context.close();
+});
