@@ -298,3 +298,52 @@ test('records that fail validation are hidden without a word, and one with a num
   expect(errors).toEqual([]);
   await context.close();
 });
+
+/** Every record in a store of the device's database. */
+function storedRecords(page: Page, store: string) {
+  return page.evaluate(
+    (store) =>
+      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+        const open = indexedDB.open('common-ground');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as Array<Record<string, unknown>>);
+          };
+        };
+      }),
+    store,
+  );
+}
+
+test('"I sent it" with a draft too long to keep leaves a log entry pointing at nothing, blames the device, and adds another entry on every retry', async () => {
+  const { context, page, errors } = await phonePage(browser);
+  await page.goto(GUIDE);
+  await writeExampleIntroduction(page);
+  await page.getByLabel('Message').fill(`Dear Ms. Rivera,\n\n${'More about Maya. '.repeat(1200)}`);
+  const logIt = page.getByRole('button', { name: 'I sent it: add it to my log' });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    await logIt.click();
+    await page
+      .getByRole('alert')
+      .getByText(/message is longer than 20,000 characters/)
+      .waitFor();
+  }
+  expect(await page.getByRole('alert').textContent()).not.toMatch(/this device/);
+  await expectNoAxeViolations(page);
+  expect(await storedRecords(page, 'log')).toEqual([]);
+  expect(await storedRecords(page, 'drafts')).toEqual([]);
+
+  await page.getByLabel('Message').fill('Dear Ms. Rivera,\n\nThank you for a warm first week.');
+  await logIt.click();
+  await page.getByText(/added to your conversation log/).waitFor();
+  const [entry, ...moreEntries] = await storedRecords(page, 'log');
+  const [draft, ...moreDrafts] = await storedRecords(page, 'drafts');
+  expect([moreEntries, moreDrafts]).toEqual([[], []]);
+  expect(entry?.draftId).toBe(draft?.id);
+  expect(draft?.logEntryId).toBe(entry?.id);
+  expect(errors).toEqual([]);
+  await context.close();
+});
