@@ -85,3 +85,11 @@ test('a backup left out records that failed validation: they travel in it and co
     { id: 7, name: 'Maya', strengths: 'her own words' },
   ]);
 });
+
+test('the family file a coach hands over carries no set-aside session with its private notes', async () => {
+  const { familyFile } = await import('../../src/features/coach/packet');
+  const db = await openDatabase();
+  await db?.put('sessions', { id: 's-1', date: 'soon', notes: 'private coach notes' } as never);
+  const file = await familyFile();
+  expect(JSON.stringify(file)).not.toContain('private coach notes');
+});
