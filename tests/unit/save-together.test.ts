@@ -7,7 +7,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { closeDatabase } from '../../src/lib/storage/database';
 import type { LogEntry, SentDraft } from '../../src/lib/storage/record-schemas';
-import { listRecords, saveNewRecords } from '../../src/lib/storage/records-store';
+import { listRecords } from '../../src/lib/storage/records-store';
+import { saveNewRecords } from '../../src/lib/storage/save-together';
 
 const entry: LogEntry = {
   id: 'entry-1',

@@ -6,11 +6,8 @@
 import { useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { CHANNELS, type LogEntry } from '../../lib/storage/record-schemas';
-import {
-  newRecordId,
-  saveNewRecords,
-  type RecordsSaveResult,
-} from '../../lib/storage/records-store';
+import { newRecordId } from '../../lib/storage/records-store';
+import { saveNewRecords, type RecordsSaveResult } from '../../lib/storage/save-together';
 import type { DraftText } from '../../scenarios/engine/types';
 import type { Answers } from '../../lib/fields/field-spec';
 import { today } from '../../lib/dates';

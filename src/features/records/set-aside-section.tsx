@@ -4,7 +4,7 @@ import type { SetAsideRecord } from '../../lib/storage/database';
 import { t } from '../../lib/i18n/messages';
 import { setAsideRecords } from '../../lib/storage/flow-store';
 import { onRecordsChanged } from '../../lib/storage/records-store';
-import { downloadSetAside } from '../../lib/storage/set-aside';
+import { downloadSetAside } from '../../lib/storage/set-aside-broken';
 
 export function SetAsideSection() {
   const [items, setItems] = useState<SetAsideRecord[]>([]);

@@ -4,10 +4,8 @@
  * stored: nothing a family typed is hidden or thrown away.
  */
 import * as v from 'valibot';
-import { downloadText } from '../download';
-import { t } from '../i18n/messages';
-import { raiseNotice } from '../notices';
-import type { Database, SetAsideRecord } from './database';
+import type { Database } from './database';
+import { setAsideBroken } from './set-aside-broken';
 import { recordSchemas, type RecordStore } from './record-schemas';
 
 /** A stored value and the key it is stored under (any key: a broken record's id may be a number). */
@@ -34,50 +32,8 @@ export async function validEntries<S extends RecordStore>(
     if (parsed.success) valid.push(parsed.output as v.InferOutput<(typeof recordSchemas)[S]>);
     else broken.push(entry);
   }
+  if (broken.length === 0) return { valid, moved: 0 };
   // A record that cannot be moved now stays where it is, and is tried again next time.
-  const moved = broken.length > 0 ? await setAsideBroken(db, store, broken).catch(() => 0) : 0;
-  if (moved > 0) announceSetAsideRecords(db, moved);
+  const moved = await setAsideBroken(db, store, broken).catch(() => 0);
   return { valid, moved };
-}
-
-/**
- * Moves each broken record to the set-aside store by the key it is stored under, so it is
- * copied once and then gone from its store. Each is read again first: another tab (or
- * another read in this one) may have moved it already.
- */
-async function setAsideBroken(db: Database, store: RecordStore, broken: StoredEntry[]) {
-  const tx = db.transaction([store, 'set-aside'], 'readwrite');
-  let moved = 0;
-  for (const [key] of broken) {
-    const raw: unknown = await tx.objectStore(store).get(key as string);
-    if (raw === undefined || v.is(recordSchemas[store], raw)) continue;
-    await tx
-      .objectStore('set-aside')
-      .add({ scenarioId: store, reason: 'corrupted', setAsideAt: Date.now(), raw });
-    await tx.objectStore(store).delete(key as string);
-    moved++;
-  }
-  await tx.done;
-  return moved;
-}
-
-function announceSetAsideRecords(db: Database, count: number): void {
-  raiseNotice({
-    id: 'set-aside-records',
-    tone: 'warning',
-    message: t('storage.setAsideRecords', { count }),
-    action: {
-      label: t('storage.downloadSetAsideRecords'),
-      run: () => void db.getAll('set-aside').then(downloadSetAside),
-    },
-  });
-}
-
-/** Downloads what was set aside, exactly as it was stored. */
-export function downloadSetAside(items: SetAsideRecord[]): void {
-  downloadText(
-    `${t('records.setAside.fileName')}.json`,
-    JSON.stringify(items, null, 2),
-    'application/json',
-  );
 }
