@@ -68,6 +68,14 @@ export default tseslint.config(
     rules: {
       'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...featureZones] }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // These throw on half an emoji or a malformed escape; src/lib/well-formed.ts does not.
+      'no-restricted-globals': [
+        'error',
+        ...['encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI'].map((name) => ({
+          name,
+          message: 'Use encodePart or decodePart from src/lib/well-formed.ts: they never throw.',
+        })),
+      ],
     },
   },
 );

@@ -1,8 +1,11 @@
 import { lazy, Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { pageLocale, routerBase } from '../lib/i18n/locale';
+import { wordsOnScreen } from '../lib/words-on-screen';
+import { ErrorBoundary } from '../ui/error-boundary';
 import { NotFound } from '../ui/not-found';
 import { PageLoading } from '../ui/page-loading';
+import { AppFailed } from './app-failed';
 import { HomePage } from './home-page';
 import { Layout } from './layout';
 
@@ -19,23 +22,25 @@ const SearchPage = lazy(() => import('../features/search/search-page'));
 export function App() {
   // Links inside the app stay in the page's language: /records in Spanish is /es/records.
   return (
-    <Router base={routerBase(pageLocale())}>
-      <Layout>
-        <Suspense fallback={<PageLoading />}>
-          <Switch>
-            <Route path="/" component={HomePage} />
-            <Route path="/glossary" component={GlossaryPage} />
-            <Route path="/phrases" component={PhraseBankPage} />
-            <Route path="/records" component={RecordsPage} />
-            <Route path="/coach" component={CoachPage} />
-            <Route path="/scenarios/:id">{({ id }) => <ScenarioPage key={id} id={id} />}</Route>
-            <Route path="/search" component={SearchPage} />
-            <Route path="/rehearsals" component={RehearsalListPage} />
-            <Route path="/rehearsals/:id">{({ id }) => <RehearsalPage key={id} id={id} />}</Route>
-            <Route>{() => <NotFound />}</Route>
-          </Switch>
-        </Suspense>
-      </Layout>
-    </Router>
+    <ErrorBoundary words={wordsOnScreen} fallback={(words) => <AppFailed words={words} />}>
+      <Router base={routerBase(pageLocale())}>
+        <Layout>
+          <Suspense fallback={<PageLoading />}>
+            <Switch>
+              <Route path="/" component={HomePage} />
+              <Route path="/glossary" component={GlossaryPage} />
+              <Route path="/phrases" component={PhraseBankPage} />
+              <Route path="/records" component={RecordsPage} />
+              <Route path="/coach" component={CoachPage} />
+              <Route path="/scenarios/:id">{({ id }) => <ScenarioPage key={id} id={id} />}</Route>
+              <Route path="/search" component={SearchPage} />
+              <Route path="/rehearsals" component={RehearsalListPage} />
+              <Route path="/rehearsals/:id">{({ id }) => <RehearsalPage key={id} id={id} />}</Route>
+              <Route>{() => <NotFound />}</Route>
+            </Switch>
+          </Suspense>
+        </Layout>
+      </Router>
+    </ErrorBoundary>
   );
 }

@@ -6,6 +6,7 @@ import { t } from '../lib/i18n/messages';
 import { savedDrafts } from '../lib/storage/guide-drafts';
 import { scenarioSummaries } from '../scenarios/summaries';
 import { PageHeading } from '../ui/page-heading';
+import { encodePart } from '../lib/well-formed';
 
 export function HomePage() {
   // The latest draft of each guide in progress: its card continues it.
@@ -36,7 +37,7 @@ export function HomePage() {
             <Link
               href={
                 inProgress.has(scenario.id)
-                  ? `/scenarios/${scenario.id}?draft=${encodeURIComponent(inProgress.get(scenario.id) ?? '')}`
+                  ? `/scenarios/${scenario.id}?draft=${encodePart(inProgress.get(scenario.id) ?? '')}`
                   : `/scenarios/${scenario.id}`
               }
               className="scenario-card"

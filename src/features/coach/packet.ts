@@ -16,7 +16,8 @@ export async function familyFile(): Promise<Backup | null> {
   const backup = await createBackup();
   if (!backup) return null;
   const sessions = backup.records.sessions.map((session) => ({ ...session, notes: '' }));
-  return { ...backup, records: { ...backup.records, sessions } };
+  // What was set aside is kept exactly as stored, notes and all: it stays with the coach.
+  return { ...backup, records: { ...backup.records, sessions }, setAside: [] };
 }
 
 const savedDraft = v.object({

@@ -1,14 +1,18 @@
 /**
  * "I sent it": records the sent draft and a log entry for the conversation in one step,
- * using what the guide already knows (who, when, what was agreed, when to follow up).
+ * using what the guide already knows (who, when, what was agreed, when to follow up). Both
+ * are written in one transaction, so the log never points at a draft that was not kept.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { CHANNELS, type LogEntry } from '../../lib/storage/record-schemas';
-import { newRecordId, saveRecord } from '../../lib/storage/records-store';
+import { newRecordId } from '../../lib/storage/records-store';
+import { saveNewRecords, type RecordsSaveResult } from '../../lib/storage/save-together';
 import type { DraftText } from '../../scenarios/engine/types';
 import type { Answers } from '../../lib/fields/field-spec';
 import { today } from '../../lib/dates';
+import { formatInstantDay, formatNumber } from '../../lib/i18n/format';
+import { t } from '../../lib/i18n/messages';
 import { recordsOf, useRecords } from '../../lib/storage/use-records';
 
 interface LogSentDraftProps {
@@ -21,10 +25,31 @@ interface LogSentDraftProps {
 const isChannel = (value: string | undefined): value is LogEntry['channel'] =>
   (CHANNELS as readonly string[]).includes(value ?? '');
 
+/** What went wrong, in the parent's terms: the draft part that is too long, not "the device". */
+function problemWith(result: Exclude<RecordsSaveResult, { kind: 'saved' }>): string {
+  switch (result.kind) {
+    case 'invalid':
+      if (result.store === 'drafts' && (result.field === 'subject' || result.field === 'body')) {
+        return t('draft.logSent.problem.tooLong', {
+          part: t(`draft.logSent.problem.part.${result.field}`),
+          max: formatNumber(result.max ?? 0),
+        });
+      }
+      return t('draft.logSent.problem.doesNotFit', { field: result.field });
+    case 'conflict':
+      return t('draft.logSent.problem.conflict');
+    case 'failed':
+      return t(`draft.logSent.problem.${result.fault === 'quota' ? 'full' : 'unavailable'}`);
+  }
+}
+
 export function LogSentDraft({ scenarioId, draft, to, answers }: LogSentDraftProps) {
   const children = recordsOf(useRecords('children'));
   const sent = recordsOf(useRecords('drafts'));
-  const [problem, setProblem] = useState(false);
+  const [problem, setProblem] = useState('');
+  const [saving, setSaving] = useState(false);
+  // A second press while the first is being saved must not add a second entry.
+  const busy = useRef(false);
   const already = sent.find(
     (saved) =>
       saved.scenarioId === scenarioId &&
@@ -33,6 +58,9 @@ export function LogSentDraft({ scenarioId, draft, to, answers }: LogSentDraftPro
   );
 
   const log = async () => {
+    if (busy.current) return;
+    busy.current = true;
+    setSaving(true);
     const draftId = newRecordId();
     const entryId = newRecordId();
     const child = children.find((candidate) => candidate.name === answers.childName?.trim());
@@ -46,54 +74,61 @@ export function LogSentDraft({ scenarioId, draft, to, answers }: LogSentDraftPro
         answers.contactName ||
         answers.recipientName ||
         to ||
-        'the school'
+        t('draft.logSent.defaultWho')
       ).trim(),
-      summary: (answers.summary || `Sent “${draft.subject}”.`).trim(),
+      summary: (
+        answers.summary || t('draft.logSent.defaultSummary', { subject: draft.subject })
+      ).trim(),
       agreements: (answers.agreements ?? '').trim(),
       followUpDate: answers.followUpDate ?? '',
       followUpDone: false,
       draftId,
       updatedAt: 0,
     };
-    const savedEntry = await saveRecord('log', entry, null);
-    const savedDraft = await saveRecord(
-      'drafts',
+    const result = await saveNewRecords([
       {
-        id: draftId,
-        scenarioId,
-        to,
-        ...draft,
-        sentAt: Date.now(),
-        logEntryId: entryId,
-        updatedAt: 0,
+        store: 'drafts',
+        record: {
+          id: draftId,
+          scenarioId,
+          to,
+          ...draft,
+          sentAt: Date.now(),
+          logEntryId: entryId,
+          updatedAt: 0,
+        },
       },
-      null,
-    );
-    setProblem(savedEntry.kind !== 'saved' || savedDraft.kind !== 'saved');
+      { store: 'log', record: entry },
+    ]);
+    setProblem(result.kind === 'saved' ? '' : problemWith(result));
+    busy.current = false;
+    setSaving(false);
   };
 
   return (
     <section className="log-sent no-print" aria-labelledby="log-sent-title">
-      <h2 id="log-sent-title">Keep a record</h2>
+      <h2 id="log-sent-title">{t('draft.logSent.title')}</h2>
       {already ? (
         <p role="status">
-          Sent on {today(new Date(already.sentAt))} and added to{' '}
-          <Link href="/records#log">your conversation log</Link>.
+          {t('draft.logSent.sentOn', { date: formatInstantDay(already.sentAt) })}{' '}
+          <Link href="/records#log">{t('draft.logSent.logLink')}</Link>.
         </p>
       ) : (
         <>
-          <p className="hint">
-            Once you’ve sent it, add it to your log with the date, so you can look back on what was
-            said.
-          </p>
-          <button type="button" className="button secondary" onClick={() => void log()}>
-            I sent it: add it to my log
+          <p className="hint">{t('draft.logSent.hint')}</p>
+          <button
+            type="button"
+            className="button secondary"
+            aria-disabled={saving}
+            onClick={() => void log()}
+          >
+            {t('draft.logSent.button')}
           </button>
         </>
       )}
-      {problem && (
+      {problem && !already && (
         <p className="field-error" role="alert">
-          This couldn’t be saved on this device. Your draft is still here: copy it before you leave.
+          {problem}
         </p>
       )}
     </section>

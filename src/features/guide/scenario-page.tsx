@@ -17,7 +17,9 @@ import { FlowPage } from '../../ui/flow-page';
 import { PageLoading } from '../../ui/page-loading';
 import { DraftChooser } from './draft-chooser';
 import { GuideRunner } from './guide-runner';
+import { guideWords } from './guide-words';
 import { loadGuide } from './load-guide';
+import { encodePart } from '../../lib/well-formed';
 
 type Choice =
   | { kind: 'checking' }
@@ -75,9 +77,13 @@ export default function ScenarioPage({ id }: { id: string }) {
       load={() => loadGuide(id, flowId, asked.carryFrom)}
       loadKey={`${flowId}:${asked.carryFrom ?? ''}`}
       // The address names the draft, so a reload continues it; answers are carried once.
-      onReady={() =>
-        navigate(`/scenarios/${id}?draft=${encodeURIComponent(flowId)}`, { replace: true })
-      }
+      onReady={() => navigate(`/scenarios/${id}?draft=${encodePart(flowId)}`, { replace: true })}
+      rescue={(guide) => ({
+        flowId,
+        title: guide.content.about.frontmatter.title,
+        snapshot: guide.snapshot,
+        words: (snapshot) => guideWords(guide, snapshot),
+      })}
     >
       {(guide) => <GuideRunner key={flowId} guide={guide} />}
     </FlowPage>

@@ -3,12 +3,12 @@ import { useState } from 'react';
 import {
   createBackup,
   deleteEverything,
-  markBackedUp,
   parseBackup,
   restoreBackup,
   type Backup,
   type BackupProblem,
 } from '../../lib/storage/backup';
+import { markBackedUp } from '../../lib/storage/backup-time';
 import { downloadText } from '../../lib/download';
 import { ConfirmStep } from '../../ui/confirm-step';
 import { today } from '../../lib/dates';

@@ -8,6 +8,7 @@ import { formatInstantDay } from '../../lib/i18n/format';
 import { t } from '../../lib/i18n/messages';
 import { recordsOf, useRecords } from '../../lib/storage/use-records';
 import { draftLabel, draftStatus } from '../../ui/draft-label';
+import { encodePart } from '../../lib/well-formed';
 
 export function DraftsSection() {
   const sent = recordsOf(useRecords('drafts')).sort((a, b) => b.sentAt - a.sentAt);
@@ -39,7 +40,7 @@ export function DraftsSection() {
                 {draftStatus(draft)}
               </p>
               <Link
-                href={`/scenarios/${draft.scenarioId}?draft=${encodeURIComponent(draft.flowId)}`}
+                href={`/scenarios/${draft.scenarioId}?draft=${encodePart(draft.flowId)}`}
                 className="button secondary"
                 aria-label={t('records.drafts.continueNamed', { draft: draftLabel(draft) })}
               >

@@ -1,7 +1,7 @@
 /** On the home page: follow-ups coming due, and a nudge to back up. */
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import { lastBackupAt } from '../../lib/storage/backup';
+import { lastBackupAt } from '../../lib/storage/backup-time';
 import { today } from '../../lib/dates';
 import { formatDayFromToday } from '../../lib/i18n/format';
 import { isOverdue } from '../../lib/storage/log-order';

@@ -22,6 +22,7 @@ import {
 } from './record-fields';
 import { today } from '../../lib/dates';
 import { RecordSection } from './record-section';
+import { SetAsideSection } from './set-aside-section';
 import { recordsOf, useRecords } from '../../lib/storage/use-records';
 
 const optionLabel = (group: Record<string, FieldWords>, field: string, value: string) =>
@@ -255,6 +256,7 @@ export default function RecordsPage() {
       </RecordSection>
 
       <DraftsSection />
+      <SetAsideSection />
       <BackupPanel />
     </section>
   );

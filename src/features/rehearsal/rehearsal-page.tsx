@@ -7,6 +7,7 @@ import type { PersonaId } from '../../rehearsals/types';
 import { FlowPage } from '../../ui/flow-page';
 import { loadRehearsalFlow, pickPersona, type LoadedRehearsalFlow } from './load-rehearsal';
 import { RehearsalRunner } from './rehearsal-runner';
+import { rehearsalWords } from './rehearsal-words';
 
 // React may run the loading effect twice for one visit (StrictMode in development); both
 // runs share one load, so a chosen teacher starts exactly one conversation.
@@ -41,6 +42,12 @@ export default function RehearsalPage({ id }: { id: string }) {
       loadKey={`${id}:${asked ?? ''}:${child}`}
       // The choice starts one conversation; a reload must continue it, not start another.
       onReady={() => asked && navigate(`/rehearsals/${id}`, { replace: true })}
+      rescue={(flow) => ({
+        flowId: flow.rehearsal.flowId,
+        title: flow.content.words.title,
+        snapshot: flow.snapshot,
+        words: (snapshot) => rehearsalWords(flow, snapshot),
+      })}
     >
       {(flow) => <RehearsalRunner flow={flow} />}
     </FlowPage>

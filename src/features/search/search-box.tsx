@@ -8,6 +8,7 @@ import { t } from '../../lib/i18n/messages';
 import { loadSearch } from '../../search/load-search';
 import type { SearchResult } from '../../search/search-index';
 import { ResultSnippet } from './result-snippet';
+import { encodePart } from '../../lib/well-formed';
 
 export function SearchBox({ initial = '' }: { initial?: string }) {
   const id = useId();
@@ -67,7 +68,7 @@ export function SearchBox({ initial = '' }: { initial?: string }) {
             else if (clear && results[0]) choose(results[0]);
             else {
               setOpen(false);
-              navigate(`/search?q=${encodeURIComponent(query.trim())}`);
+              navigate(`/search?q=${encodePart(query.trim())}`);
             }
           } else if (event.key === 'Escape') {
             setOpen(false);

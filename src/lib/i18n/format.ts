@@ -71,6 +71,11 @@ export function formatDayFromToday(
   return `${formatWeekday(iso, today, locale)} (${formatRelativeDay(iso, today, locale)})`;
 }
 
+/** "20,000" / "20.000". */
+export function formatNumber(value: number, locale: Locale = pageLocale()): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
 /** "reading, spelling and math" / "lectura, ortografía y matemáticas". */
 export function formatList(items: readonly string[], locale: Locale = pageLocale()): string {
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);

@@ -28,6 +28,18 @@ const backupSchema = v.object({
     sessions: v.optional(v.array(recordSchemas.sessions), []),
   }),
   flows: v.array(flowRecordSchema),
+  // What could not be read here, exactly as it was stored (backups made before this have none).
+  setAside: v.optional(
+    v.array(
+      v.object({
+        scenarioId: v.string(),
+        reason: v.picklist(['corrupted', 'outdated']),
+        setAsideAt: v.number(),
+        raw: v.unknown(),
+      }),
+    ),
+    [],
+  ),
 });
 
 export type Backup = v.InferOutput<typeof backupSchema>;
@@ -59,42 +71,48 @@ export function parseBackup(text: string): ParsedBackup {
 export async function createBackup(now = Date.now()): Promise<Backup | null> {
   const db = await openDatabase();
   if (!db) return null;
-  const tx = db.transaction([...RECORD_STORES, 'flows'], 'readonly');
-  const [children, contacts, log, drafts, sessions, flows] = await Promise.all([
+  const tx = db.transaction([...RECORD_STORES, 'flows', 'set-aside'], 'readonly');
+  const [children, contacts, log, drafts, sessions, flows, setAside] = await Promise.all([
     tx.objectStore('children').getAll(),
     tx.objectStore('contacts').getAll(),
     tx.objectStore('log').getAll(),
     tx.objectStore('drafts').getAll(),
     tx.objectStore('sessions').getAll(),
     tx.objectStore('flows').getAll(),
+    tx.objectStore('set-aside').getAll(),
   ]);
-  // Only what validates goes out, so a backup can always be restored.
-  const keep = <T>(schema: v.GenericSchema<unknown, T>, list: unknown[]) =>
-    list.filter((item) => v.is(schema, item)) as T[];
+  // What validates goes out as records, so a backup can always be restored; what does not
+  // goes out beside them, as set aside, so nothing the family kept is missing from it.
+  const notRead: Backup['setAside'] = [];
+  const keep = <T>(schema: v.GenericSchema<unknown, T>, list: unknown[], store: string) =>
+    list.filter((item) => {
+      const valid = v.is(schema, item);
+      if (!valid)
+        notRead.push({ scenarioId: store, reason: 'corrupted', setAsideAt: now, raw: item });
+      return valid;
+    }) as T[];
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now,
     records: {
-      children: keep(recordSchemas.children, children),
-      contacts: keep(recordSchemas.contacts, contacts),
-      log: keep(recordSchemas.log, log),
-      drafts: keep(recordSchemas.drafts, drafts),
-      sessions: keep(recordSchemas.sessions, sessions),
+      children: keep(recordSchemas.children, children, 'children'),
+      contacts: keep(recordSchemas.contacts, contacts, 'contacts'),
+      log: keep(recordSchemas.log, log, 'log'),
+      drafts: keep(recordSchemas.drafts, drafts, 'drafts'),
+      sessions: keep(recordSchemas.sessions, sessions, 'sessions'),
     },
-    flows: keep(flowRecordSchema, flows),
+    flows: keep(flowRecordSchema, flows, 'flows'),
+    setAside: [
+      ...setAside.map(({ scenarioId, reason, setAsideAt, raw }) => ({
+        scenarioId,
+        reason,
+        setAsideAt,
+        raw,
+      })),
+      ...notRead,
+    ],
   };
-}
-
-export async function markBackedUp(at = Date.now()): Promise<void> {
-  const db = await openDatabase();
-  await db?.put('settings', at, 'lastBackupAt').catch(() => undefined);
-}
-
-export async function lastBackupAt(): Promise<number | null> {
-  const db = await openDatabase();
-  const value = await db?.get('settings', 'lastBackupAt').catch(() => undefined);
-  return typeof value === 'number' ? value : null;
 }
 
 export type RestoreResult = { kind: 'restored' } | { kind: 'failed'; fault: StorageFault };
@@ -110,7 +128,7 @@ export async function restoreBackup(
   const db = await openDatabase();
   if (!db) return { kind: 'failed', fault: 'unavailable' };
   try {
-    const tx = db.transaction([...RECORD_STORES, 'flows'], 'readwrite');
+    const tx = db.transaction([...RECORD_STORES, 'flows', 'set-aside'], 'readwrite');
     for (const store of RECORD_STORES) {
       const target = tx.objectStore(store);
       if (mode === 'replace') await target.clear();
@@ -129,6 +147,14 @@ export async function restoreBackup(
       const current = mode === 'merge' ? await flows.get(flow.scenarioId) : undefined;
       if (!current || current.savedAt < flow.savedAt) await flows.put(flow as FlowRecordV1);
     }
+    // What was set aside is never dropped by a restore, and never stored twice.
+    const setAside = tx.objectStore('set-aside');
+    const held = new Set((await setAside.getAll()).map(setAsideKey));
+    for (const item of backup.setAside) {
+      if (held.has(setAsideKey(item))) continue;
+      held.add(setAsideKey(item));
+      await setAside.add(item);
+    }
     await tx.done;
     announceRecordsChanged();
     return { kind: 'restored' };
@@ -136,6 +162,9 @@ export async function restoreBackup(
     return { kind: 'failed', fault: faultOf(error) };
   }
 }
+
+const setAsideKey = (item: Backup['setAside'][number]) =>
+  JSON.stringify([item.scenarioId, item.setAsideAt, item.raw]);
 
 /** Removes every record, every saved guide and everything set aside, on this device. */
 export async function deleteEverything(): Promise<boolean> {

@@ -4,16 +4,18 @@
  */
 import * as v from 'valibot';
 import { DATABASE_NAME, openNamedDatabase } from './database';
+import { readEntries, validEntries } from './set-aside';
 import { familySchema, type Family } from './record-schemas';
 
 const coachDatabase = () => openNamedDatabase(DATABASE_NAME);
 
 export async function listFamilies(): Promise<Family[]> {
   const db = await coachDatabase();
-  const raw: unknown[] = (await db?.getAll('families').catch(() => [])) ?? [];
-  return raw
-    .filter((family): family is Family => v.is(familySchema, family))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  if (!db) return [];
+  const entries = await readEntries(db, 'families').catch(() => []);
+  return (await validEntries(db, 'families', entries)).valid.sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
 }
 
 export async function addFamily(name: string): Promise<Family | null> {

@@ -5,7 +5,7 @@
  * is restored without passing `restore` first.
  */
 import * as v from 'valibot';
-import type { AnyStateMachine, Snapshot } from 'xstate';
+import { createActor, type AnyStateMachine, type Snapshot } from 'xstate';
 
 export interface SavedSnapshot {
   machineVersion: number;
@@ -31,3 +31,22 @@ export const restoreBySchema =
       ? (saved.snapshot as Snapshot<unknown>)
       : null;
   };
+
+/**
+ * Whether XState can actually run from `snapshot`. A schema checks what the flow reads; XState
+ * also reads parts no schema here describes (`children`, `historyValue`) and throws on a
+ * wrong shape, so a snapshot is tried in a throwaway actor before a page is built on it.
+ */
+export function restoresCleanly(machine: AnyStateMachine, snapshot: Snapshot<unknown>): boolean {
+  try {
+    let failed = false;
+    const actor = createActor(machine, { snapshot });
+    actor.subscribe({ error: () => (failed = true) });
+    actor.start();
+    const restored = actor.getSnapshot() as { status?: unknown };
+    actor.stop();
+    return !failed && restored.status === 'active';
+  } catch {
+    return false;
+  }
+}

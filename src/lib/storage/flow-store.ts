@@ -24,7 +24,11 @@ export type LoadResult =
 export type SaveResult =
   | { kind: 'saved'; revision: number }
   | { kind: 'conflict' }
+  | { kind: 'set-aside' }
   | { kind: 'failed'; fault: StorageFault };
+
+/** Flows whose screen failed and whose progress was set aside: not saved again in this page. */
+const setAsideHere = new Set<string>();
 
 export async function loadFlow(scenarioId: string): Promise<LoadResult> {
   const db = await openDatabase();
@@ -51,6 +55,7 @@ export async function saveFlow(
   record: Omit<FlowRecordV1, 'revision' | 'savedAt' | 'v'>,
   expectedRevision: number,
 ): Promise<SaveResult> {
+  if (setAsideHere.has(record.scenarioId)) return { kind: 'set-aside' };
   const db = await openDatabase();
   if (!db) return { kind: 'failed', fault: 'unavailable' };
   try {
@@ -83,6 +88,36 @@ export async function setAside(
   await tx.objectStore('flows').delete(scenarioId);
   await tx.done;
 }
+
+/**
+ * A flow's screen failed on what it holds: its progress (with the snapshot that was on
+ * screen, the parent's latest words) moves to the set-aside store, and this page saves the
+ * flow no more, so a save still queued cannot put the failing snapshot back.
+ */
+export async function setAsideFailedFlow(scenarioId: string, onScreen: unknown): Promise<void> {
+  setAsideHere.add(scenarioId);
+  const db = await openDatabase();
+  if (!db) return;
+  const tx = db.transaction(['flows', 'set-aside'], 'readwrite');
+  const stored: unknown = await tx.objectStore('flows').get(scenarioId);
+  const raw =
+    onScreen === undefined
+      ? stored
+      : { ...(typeof stored === 'object' ? stored : { v: 1, scenarioId }), snapshot: onScreen };
+  if (raw !== undefined) {
+    await tx.objectStore('set-aside').add({
+      scenarioId,
+      reason: 'corrupted',
+      setAsideAt: Date.now(),
+      raw,
+    });
+  }
+  await tx.objectStore('flows').delete(scenarioId);
+  await tx.done;
+}
+
+/** A flow loaded afresh (after its progress was set aside) saves again. */
+export const resumeSaving = (scenarioId: string) => void setAsideHere.delete(scenarioId);
 
 export async function deleteFlow(scenarioId: string): Promise<void> {
   const db = await openDatabase();

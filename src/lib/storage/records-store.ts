@@ -1,12 +1,13 @@
 /**
  * Reads and writes the family's records (children, contacts, the conversation log, sent
- * drafts). Every record is validated on read; one that fails is set aside, not lost.
+ * drafts). Every record is validated on read; one that fails is set aside once, and said so.
  * A write is refused when another tab changed the same record since this tab read it.
  */
 import * as v from 'valibot';
 import { openDatabase } from './database';
 import { recordSchemas, type RecordStore, type RecordTypes } from './record-schemas';
 import { requestPersistentStorage } from './persist';
+import { readEntries, validEntries, type StoredEntry } from './set-aside';
 import { faultOf, type StorageFault } from './storage-errors';
 
 export type RecordSaveResult<S extends RecordStore> =
@@ -36,34 +37,16 @@ export async function listRecords<S extends RecordStore>(
 ): Promise<RecordTypes[S][] | null> {
   const db = await openDatabase();
   if (!db) return null;
+  let entries: StoredEntry[];
   try {
-    const raw: unknown[] = await db.getAll(store);
-    const valid: RecordTypes[S][] = [];
-    const broken: unknown[] = [];
-    for (const record of raw) {
-      const parsed = v.safeParse(recordSchemas[store], record);
-      if (parsed.success) valid.push(parsed.output as RecordTypes[S]);
-      else broken.push(record);
-    }
-    if (broken.length > 0) await setAsideRecords(store, broken);
-    return valid;
+    entries = await readEntries(db, store);
   } catch {
     return null;
   }
-}
-
-async function setAsideRecords(store: RecordStore, broken: unknown[]) {
-  const db = await openDatabase();
-  if (!db) return;
-  const tx = db.transaction([store, 'set-aside'], 'readwrite');
-  for (const raw of broken) {
-    await tx
-      .objectStore('set-aside')
-      .add({ scenarioId: store, reason: 'corrupted', setAsideAt: Date.now(), raw });
-    const key = (raw as { id?: unknown } | null)?.id;
-    if (typeof key === 'string') await tx.objectStore(store).delete(key);
-  }
-  await tx.done;
+  const { valid, moved } = await validEntries(db, store, entries);
+  // The set-aside store changed: screens that list it (and other tabs) read it again.
+  if (moved > 0) announceRecordsChanged();
+  return valid as RecordTypes[S][];
 }
 
 /**

@@ -8,8 +8,8 @@ import { downloadText } from '../download';
 import { fillIn } from '../fill-in';
 import { t } from '../i18n/messages';
 import { raiseNotice } from '../notices';
-import type { FlowContract } from './flow-contract';
-import { loadFlow, setAside, setAsideRecords } from './flow-store';
+import { restoresCleanly, type FlowContract } from './flow-contract';
+import { loadFlow, resumeSaving, setAside, setAsideRecords } from './flow-store';
 
 /** What the parent is told when saved progress cannot be used ("{title}" is the flow's). */
 export interface ResumeWords {
@@ -55,6 +55,7 @@ export async function resumeFlow(
 ): Promise<ResumedFlow> {
   const { flowId } = flow;
   const fresh: ResumedFlow = { snapshot: undefined, revision: 0, storage: 'on' };
+  resumeSaving(flowId);
   const saved = await loadFlow(flowId);
   switch (saved.kind) {
     case 'none':
@@ -67,10 +68,18 @@ export async function resumeFlow(
       return fresh;
     case 'found': {
       const snapshot = flow.restore(saved.record);
-      if (snapshot) return { ...fresh, snapshot, revision: saved.record.revision };
-      await setAside(flowId, 'outdated', saved.record);
-      announceSetAside(flowId, fillIn(words.setAsideOutdated, { title }));
-      return fresh;
+      if (!snapshot) {
+        await setAside(flowId, 'outdated', saved.record);
+        announceSetAside(flowId, fillIn(words.setAsideOutdated, { title }));
+        return fresh;
+      }
+      if (!restoresCleanly(flow.machine, snapshot)) {
+        // It fits the flow's schema but not XState: set aside once, never crashed on again.
+        await setAside(flowId, 'corrupted', saved.record);
+        announceSetAside(flowId, fillIn(words.setAsideCorrupted, { title }));
+        return fresh;
+      }
+      return { ...fresh, snapshot, revision: saved.record.revision };
     }
   }
 }

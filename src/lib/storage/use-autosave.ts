@@ -47,6 +47,10 @@ export function useAutosave(
         revision = result.revision;
         dismissNotice('save');
         setStatus('saved');
+      } else if (result.kind === 'set-aside') {
+        // The screen failed and its progress was set aside; the page says so already.
+        stopped = true;
+        setStatus('stopped');
       } else if (result.kind === 'conflict') {
         stopped = true;
         raiseNotice({ id: 'save', tone: 'warning', message: t('storage.otherTab') });
