@@ -130,3 +130,29 @@ test('presentation view starts at the top of the guide and never shows a coach n
   await page.getByText('For the coach').first().waitFor();
   await context.close();
 });
+
+test('the printed packet opens on a cover: the family, the coach, the day in words, the agenda', async () => {
+  const { context, page } = await phonePage(browser, { viewport: { width: 1024, height: 800 } });
+  await page.goto(`${appUrl}/coach`);
+  await page.getByRole('button', { name: 'Turn coach mode on' }).click();
+  await page.getByLabel('Your name, for the packet cover').fill('Jordan Lee');
+  await page.getByRole('button', { name: 'Save my name' }).click();
+  await page.getByText('Saved. It will be on every packet cover.').waitFor();
+  await page.getByLabel('Add a family').fill('Okafor family');
+  await page.getByRole('button', { name: 'Add and switch to this family' }).click();
+  await page.getByRole('button', { name: 'Start a session' }).click();
+  await page.getByLabel('Introduce your family to a new teacher').check();
+  await page.getByRole('button', { name: 'Save the session' }).click();
+  await page.getByText('Session saved.').waitFor();
+
+  const cover = page.locator('.packet-cover');
+  expect(await cover.isVisible()).toBe(false);
+  await page.emulateMedia({ media: 'print' });
+  const text = await cover.innerText();
+  expect(text).toContain('For Okafor family');
+  expect(text).toContain('Prepared with Jordan Lee');
+  expect(text).toMatch(/Session of \w+ \d{1,2}, \d{4}/);
+  expect(text).toContain('Introduce your family to a new teacher');
+  expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  await context.close();
+});

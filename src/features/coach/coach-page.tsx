@@ -12,6 +12,7 @@ import {
   switchWorkspace,
 } from '../../lib/workspace';
 import { SessionPanel } from './session-panel';
+import { CoachSettings } from './coach-settings';
 
 export default function CoachPage() {
   const [families, setFamilies] = useState<Family[]>([]);
@@ -46,6 +47,8 @@ export default function CoachPage() {
           {t(coachMode() ? 'coach.mode.turnOff' : 'coach.mode.turnOn')}
         </button>
       </div>
+
+      {coachMode() && <CoachSettings />}
 
       <section className="records-section no-print" aria-labelledby="families-title">
         <h2 id="families-title">{t('coach.families.title')}</h2>

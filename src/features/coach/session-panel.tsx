@@ -19,6 +19,7 @@ import { recordsOf, useRecords } from '../../lib/storage/use-records';
 import { useUnsavedWork } from '../../lib/unsaved-work';
 import { agendaDrafts, familyFile } from './packet';
 import { ConfirmStep } from '../../ui/confirm-step';
+import { coachName } from '../../lib/coach-name';
 
 /** What a session can work through: the guides, then the rehearsals ("rehearsal:<id>"). */
 const agendaChoices = [
@@ -152,6 +153,18 @@ export function SessionPanel({ family }: { family: string }) {
               ))}
             </fieldset>
           )}
+          <header className="packet-cover print-only">
+            <p className="packet-cover-title">{t('coach.cover.title')}</p>
+            <h2>{t('coach.cover.family', { family })}</h2>
+            {coachName() && <p>{t('coach.cover.coach', { coach: coachName() })}</p>}
+            <p>{t('coach.cover.date', { date: formatDay(current.date) })}</p>
+            <h3>{t('coach.cover.agenda')}</h3>
+            <ol>
+              {current.agenda.map((id) => (
+                <li key={id}>{titleOf(id)}</li>
+              ))}
+            </ol>
+          </header>
           <h3>{t('coach.session.agenda')}</h3>
           {current.agenda.length === 0 ? (
             <p className="not-answered">{t('coach.session.agendaEmpty')}</p>
