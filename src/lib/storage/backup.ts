@@ -109,8 +109,19 @@ export async function restoreBackup(
 ): Promise<RestoreResult> {
   const db = await openDatabase();
   if (!db) return { kind: 'failed', fault: 'unavailable' };
+  let tx;
   try {
-    const tx = db.transaction([...RECORD_STORES, 'flows'], 'readwrite');
+    tx = db.transaction([...RECORD_STORES, 'flows'], 'readwrite');
+  } catch (error) {
+    return { kind: 'failed', fault: faultOf(error) };
+  }
+  // Whatever fails (a write that throws at once, or one refused later), the transaction is
+  // aborted, so a cleared store is never committed without the backup that was to fill it.
+  const finished = tx.done.then(
+    () => ({ ok: true as const }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+  try {
     for (const store of RECORD_STORES) {
       const target = tx.objectStore(store);
       if (mode === 'replace') await target.clear();
@@ -129,29 +140,50 @@ export async function restoreBackup(
       const current = mode === 'merge' ? await flows.get(flow.scenarioId) : undefined;
       if (!current || current.savedAt < flow.savedAt) await flows.put(flow as FlowRecordV1);
     }
-    await tx.done;
-    announceRecordsChanged();
-    return { kind: 'restored' };
   } catch (error) {
+    abortQuietly(tx);
+    await finished;
     return { kind: 'failed', fault: faultOf(error) };
   }
+  const outcome = await finished;
+  if (!outcome.ok) return { kind: 'failed', fault: faultOf(outcome.error) };
+  announceRecordsChanged();
+  return { kind: 'restored' };
 }
 
 /** Removes every record, every saved guide and everything set aside, on this device. */
 export async function deleteEverything(): Promise<boolean> {
   const db = await openDatabase();
   if (!db) return false;
+  const stores = [...RECORD_STORES, 'flows', 'set-aside', 'settings'] as const;
+  let tx;
   try {
-    const tx = db.transaction([...RECORD_STORES, 'flows', 'set-aside', 'settings'], 'readwrite');
-    await Promise.all(
-      [...RECORD_STORES, 'flows', 'set-aside', 'settings'].map((store) =>
-        tx.objectStore(store as 'flows').clear(),
-      ),
-    );
-    await tx.done;
-    announceRecordsChanged();
-    return true;
+    tx = db.transaction(stores, 'readwrite');
   } catch {
     return false;
+  }
+  const done = tx.done.then(
+    () => true,
+    () => false,
+  );
+  try {
+    await Promise.all(stores.map((store) => tx.objectStore(store).clear()));
+  } catch {
+    // Either everything is deleted or nothing is: "nothing could be deleted" stays true.
+    abortQuietly(tx);
+    await done;
+    return false;
+  }
+  if (!(await done)) return false;
+  announceRecordsChanged();
+  return true;
+}
+
+/** Aborts a transaction that may already have been aborted by the browser. */
+function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted: nothing more to undo.
   }
 }
