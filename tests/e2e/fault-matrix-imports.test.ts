@@ -79,3 +79,39 @@ test('item 6: a replace whose write throws keeps every record, as the message sa
   expect(errors).toEqual([]);
   await context.close();
 });
+
+test('item 8: duplicate ids, endless times and unknown agenda items are refused before the preview', async () => {
+  const { context, page, errors } = await phonePage(browser);
+  await addChild(page, 'Maya');
+  const session = (agenda: string[]) => ({
+    id: 's1',
+    date: '2026-10-02',
+    agenda,
+    nextSteps: '',
+    notes: '',
+    updatedAt: 1,
+  });
+  const hostile = [
+    // The preview counted two children here, and one was stored.
+    JSON.stringify(backupFile({ children: [child('a1', 'Ava'), child('a1', 'Ben')] })),
+    JSON.stringify(backupFile({ children: [child('a1', 'Ava', 2 ** 53)] })),
+    JSON.stringify(backupFile({ children: [child('a1', 'Ava', 7)] })).replace(
+      '"updatedAt":7',
+      '"updatedAt":1e999',
+    ),
+    // "toString" resolved to Object.prototype.toString and hid the whole packet.
+    JSON.stringify(backupFile({ sessions: [session(['toString'])] })),
+  ];
+  for (const text of hostile) {
+    await chooseBackup(page, text);
+    await page.getByText(/This backup is damaged or was changed by hand/).waitFor();
+    expect(await page.getByRole('heading', { name: 'This backup holds' }).count()).toBe(0);
+    await chooseBackup(page, backupFile({}));
+    await page.getByRole('heading', { name: 'This backup holds' }).waitFor();
+  }
+  await page.reload();
+  await page.getByText('Maya', { exact: true }).waitFor();
+  expect(await page.getByText('Ava', { exact: true }).count()).toBe(0);
+  expect(errors).toEqual([]);
+  await context.close();
+});

@@ -4,12 +4,13 @@ import {
   createBackup,
   deleteEverything,
   markBackedUp,
-  parseBackup,
+  readBackup,
   restoreBackup,
   type Backup,
   type BackupProblem,
 } from '../../lib/storage/backup';
 import { downloadText } from '../../lib/download';
+import { backupChecks } from '../../rehearsals/known-flows';
 import { ConfirmStep } from '../../ui/confirm-step';
 import { today } from '../../lib/dates';
 
@@ -55,7 +56,7 @@ export function BackupPanel() {
   const read = async (file: File | undefined) => {
     setPending(null);
     if (!file) return;
-    const parsed = parseBackup(await file.text());
+    const parsed = await readBackup(await file.text(), backupChecks);
     if (parsed.ok) {
       setPending(parsed.backup);
       setStatus(null);

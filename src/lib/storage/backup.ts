@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { openDatabase, RECORD_STORES, type FlowRecordV1 } from './database';
 import { flowRecordSchema } from './flow-store';
+import { counter } from './counter';
 import { recordSchemas, type RecordTypes } from './record-schemas';
 import { announceRecordsChanged } from './records-store';
 import { faultOf, type StorageFault } from './storage-errors';
@@ -15,19 +16,28 @@ export const BACKUP_VERSION = 1;
 /** Far beyond years of notes; anything bigger is not a backup of ours. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 
+/** A list in which no two items share a key: two records under one id would be one stored. */
+const uniqueBy = <T extends v.GenericSchema>(item: T, key: (value: v.InferOutput<T>) => string) =>
+  v.pipe(
+    v.array(item),
+    v.check((list) => new Set(list.map(key)).size === list.length, 'two items share the same id'),
+  );
+const records = <T extends v.GenericSchema<unknown, { id: string }>>(schema: T) =>
+  uniqueBy(schema, (record) => record.id);
+
 const backupSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
-  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  exportedAt: v.number(),
+  version: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
+  exportedAt: counter,
   records: v.object({
-    children: v.array(recordSchemas.children),
-    contacts: v.array(recordSchemas.contacts),
-    log: v.array(recordSchemas.log),
-    drafts: v.array(recordSchemas.drafts),
+    children: records(recordSchemas.children),
+    contacts: records(recordSchemas.contacts),
+    log: records(recordSchemas.log),
+    drafts: records(recordSchemas.drafts),
     // Backups made before coaching sessions existed have none.
-    sessions: v.optional(v.array(recordSchemas.sessions), []),
+    sessions: v.optional(records(recordSchemas.sessions), []),
   }),
-  flows: v.array(flowRecordSchema),
+  flows: uniqueBy(flowRecordSchema, (flow) => flow.scenarioId),
 });
 
 export type Backup = v.InferOutput<typeof backupSchema>;
@@ -54,6 +64,37 @@ export function parseBackup(text: string): ParsedBackup {
   if (header.output.version > BACKUP_VERSION) return { ok: false, problem: 'newer-version' };
   const parsed = v.safeParse(backupSchema, data);
   return parsed.success ? { ok: true, backup: parsed.output } : { ok: false, problem: 'damaged' };
+}
+
+/**
+ * What only the app's guides and rehearsals know, so the caller supplies it (storage sits
+ * below them). Ids are looked up as own entries, never through an object's prototype.
+ */
+export interface BackupChecks {
+  /** Whether a session may plan this item: a guide's id, or "rehearsal:<id>". */
+  isAgendaItem(id: string): boolean;
+  /**
+   * Whether a saved flow belongs to a guide or rehearsal the app has, and its snapshot
+   * passes that flow's own checks (every answer, every step), as it would when opened. One
+   * saved by another version passes: the guide sets it aside, with a notice, when opened.
+   */
+  flowFits(flow: FlowRecordV1): Promise<boolean>;
+}
+
+/** `parseBackup`, then what the app's own guides and rehearsals require of what it holds. */
+export async function readBackup(text: string, checks: BackupChecks): Promise<ParsedBackup> {
+  const parsed = parseBackup(text);
+  if (!parsed.ok) return parsed;
+  const { records, flows } = parsed.backup;
+  const agendasKnown = records.sessions.every(
+    ({ agenda }) =>
+      new Set(agenda).size === agenda.length && agenda.every((id) => checks.isAgendaItem(id)),
+  );
+  if (!agendasKnown) return { ok: false, problem: 'damaged' };
+  const fits = await Promise.all(
+    flows.map((flow) => checks.flowFits(flow as FlowRecordV1).catch(() => false)),
+  );
+  return fits.every(Boolean) ? parsed : { ok: false, problem: 'damaged' };
 }
 
 export async function createBackup(now = Date.now()): Promise<Backup | null> {

@@ -4,14 +4,15 @@
  */
 import * as v from 'valibot';
 import { openDatabase, type FlowRecordV1, type SetAsideRecord } from './database';
+import { counter } from './counter';
 import { faultOf, type StorageFault } from './storage-errors';
 
 export const flowRecordSchema = v.object({
   v: v.literal(1),
-  scenarioId: v.string(),
-  machineVersion: v.number(),
-  revision: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  savedAt: v.number(),
+  scenarioId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  machineVersion: counter,
+  revision: counter,
+  savedAt: counter,
   snapshot: v.looseObject({}),
 });
 
