@@ -3,8 +3,9 @@
  * and the hosting story): each fault reproduced as a hostile tester found it, in Chromium
  * against the built app.
  */
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { appUrl, launchBrowser, phonePage } from './browser';
+import { appUrl, expectNoAxeViolations, launchBrowser, phonePage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -112,6 +113,118 @@ test('item 8: duplicate ids, endless times and unknown agenda items are refused 
   await page.reload();
   await page.getByText('Maya', { exact: true }).waitFor();
   expect(await page.getByText('Ava', { exact: true }).count()).toBe(0);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+/** Writes a saved flow straight into the device's database, as a damaged store would hold it. */
+function storeFlow(page: Page, record: unknown) {
+  return page.evaluate(
+    (value) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('common-ground');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('flows', 'readwrite');
+          tx.objectStore('flows').put(value);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    record,
+  );
+}
+
+test('item 9: a snapshot stored as an array is called unreadable, with the download', async () => {
+  const { context, page, errors } = await phonePage(browser);
+  await page.goto(`${appUrl}/scenarios/first-week-intro`);
+  await page.getByLabel('Your name').fill('Dana');
+  await page.getByText('Saved on this device', { exact: true }).waitFor();
+  const record = {
+    v: 1,
+    scenarioId: 'first-week-intro',
+    machineVersion: 1,
+    revision: 5,
+    savedAt: 1,
+    snapshot: [{ status: 'active', context: { answers: { parentName: 'Dana' } } }],
+  };
+  await storeFlow(page, record);
+  await page.reload();
+  await page.getByText(/couldn't be read, so it was set aside/).waitFor();
+  expect(await page.getByText(/has been improved since you last used it/).count()).toBe(0);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download earlier answers' }).click(),
+  ]);
+  const saved = JSON.parse(await readFile(await download.path(), 'utf8')) as { raw: unknown }[];
+  expect(saved.map((item) => item.raw)).toContainEqual(record);
+  await expectNoAxeViolations(page);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('item 9: when storage fails to read, "Download a backup" says so instead of throwing', async () => {
+  const { context, page, errors } = await phonePage(browser);
+  await addChild(page, 'Maya');
+  await page.evaluate(() => {
+    const transaction = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (...args: Parameters<typeof transaction>) {
+      const [stores, mode] = args;
+      if (Array.isArray(stores) && stores.includes('flows') && mode !== 'readwrite')
+        throw new DOMException('The database connection is closing.', 'InvalidStateError');
+      return transaction.apply(this, args);
+    };
+  });
+  await page.getByRole('button', { name: 'Download a backup' }).click();
+  await page
+    .getByText(/couldn't read what this browser has stored, so no backup was made/)
+    .waitFor();
+  await expectNoAxeViolations(page);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+/** A saved flow as the device holds it, read straight from its database. */
+function readFlow(page: Page, flowId: string) {
+  return page.evaluate(
+    (id) =>
+      new Promise<Record<string, unknown>>((resolve, reject) => {
+        const open = indexedDB.open('common-ground');
+        open.onsuccess = () => {
+          const request = open.result.transaction('flows').objectStore('flows').get(id);
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as Record<string, unknown>);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    flowId,
+  );
+}
+
+test('item 9: an imported guide that fails its own field checks is refused', async () => {
+  const { context, page, errors } = await phonePage(browser);
+  await page.goto(`${appUrl}/scenarios/first-week-intro`);
+  await page.getByLabel('Your name').fill('Dana');
+  await page.getByText('Saved on this device', { exact: true }).waitFor();
+  const saved = await readFlow(page, 'first-week-intro');
+  const snapshot = saved.snapshot as { context: { answers: Record<string, unknown> } };
+  const withAnswers = (answers: Record<string, unknown>) =>
+    backupFile({}, [
+      { ...saved, snapshot: { ...snapshot, context: { ...snapshot.context, answers } } },
+    ]);
+
+  await page.goto(`${appUrl}/records`);
+  await chooseBackup(page, withAnswers({ parentName: 'Dana' }));
+  await page.getByRole('heading', { name: 'This backup holds' }).waitFor();
+  for (const answers of [{ parentName: 42 }, { notAField: 'x' }]) {
+    await chooseBackup(page, withAnswers(answers));
+    await page.getByText(/This backup is damaged or was changed by hand/).waitFor();
+    expect(await page.getByRole('heading', { name: 'This backup holds' }).count()).toBe(0);
+  }
   expect(errors).toEqual([]);
   await context.close();
 });

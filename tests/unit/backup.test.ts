@@ -130,3 +130,16 @@ test.each(['replace', 'merge'] as const)(
     expect(await createBackup(1)).toEqual(before);
   },
 );
+
+test('a backup the browser fails to read comes back as none, never as an uncaught error', async () => {
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function () {
+    throw new DOMException('The database connection is closing.', 'InvalidStateError');
+  };
+  try {
+    expect(await createBackup(1)).toBeNull();
+  } finally {
+    IDBDatabase.prototype.transaction = transaction;
+  }
+  expect(await createBackup(1)).not.toBeNull();
+});

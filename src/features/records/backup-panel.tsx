@@ -13,6 +13,7 @@ import { downloadText } from '../../lib/download';
 import { backupChecks } from '../../rehearsals/known-flows';
 import { ConfirmStep } from '../../ui/confirm-step';
 import { today } from '../../lib/dates';
+import { t } from '../../lib/i18n/messages';
 
 const PROBLEMS: Record<BackupProblem, string> = {
   'too-large': 'This file is far too large to be a Common Ground backup, so nothing was imported.',
@@ -35,10 +36,7 @@ export function BackupPanel() {
   const download = async () => {
     const backup = await createBackup();
     if (!backup) {
-      setStatus({
-        tone: 'problem',
-        message: "This browser isn't letting Common Ground read its storage.",
-      });
+      setStatus({ tone: 'problem', message: t('records.backup.readFailed') });
       return;
     }
     downloadText(

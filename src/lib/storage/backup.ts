@@ -97,7 +97,16 @@ export async function readBackup(text: string, checks: BackupChecks): Promise<Pa
   return fits.every(Boolean) ? parsed : { ok: false, problem: 'damaged' };
 }
 
+/** Everything on this device, or null when the browser refuses storage or fails to read it. */
 export async function createBackup(now = Date.now()): Promise<Backup | null> {
+  try {
+    return await gatherBackup(now);
+  } catch {
+    return null;
+  }
+}
+
+async function gatherBackup(now: number): Promise<Backup | null> {
   const db = await openDatabase();
   if (!db) return null;
   const tx = db.transaction([...RECORD_STORES, 'flows'], 'readonly');
