@@ -4,8 +4,19 @@
  * against the built app.
  */
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
-import { appUrl, expectNoAxeViolations, launchBrowser, phonePage } from './browser';
+import { SECURITY_HEADERS } from '../../scripts/security-headers';
+import {
+  appUrl,
+  expectNoAxeViolations,
+  launchBrowser,
+  phonePage,
+  staticUrl,
+  waitForOfflineReady,
+} from './browser';
+import { writeExampleIntroduction } from './example-introduction';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -226,5 +237,82 @@ test('item 9: an imported guide that fails its own field checks is refused', asy
     expect(await page.getByRole('heading', { name: 'This backup holds' }).count()).toBe(0);
   }
   expect(errors).toEqual([]);
+  await context.close();
+});
+
+const expectSecurityHeaders = (headers: Record<string, string>, url: string) => {
+  const received = Object.fromEntries(
+    Object.keys(SECURITY_HEADERS).map((name) => [name, headers[name.toLowerCase()]]),
+  );
+  expect(received, url).toEqual(SECURITY_HEADERS);
+};
+
+test('hosting: both servers send the headers a static host sends, and the app works under them', async () => {
+  const { context, page, errors } = await phonePage(browser, { serviceWorkers: 'allow' });
+  const consoleProblems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      consoleProblems.push(message.text());
+  });
+  const checked: string[] = [];
+  page.on('response', (response) => {
+    const url = response.url();
+    if (!url.startsWith(appUrl) || response.status() >= 300) return;
+    expectSecurityHeaders(response.headers(), url);
+    checked.push(new URL(url).pathname);
+  });
+
+  const home = await page.goto(appUrl);
+  expect(home?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  await waitForOfflineReady(page);
+  await page.goto(`${appUrl}/scenarios/first-week-intro`);
+  await writeExampleIntroduction(page);
+  await page.getByText('Saved on this device', { exact: true }).waitFor();
+  // Every kind of file came with the headers: pages, scripts, styles, and the worker.
+  expect(checked).toContain('/scenarios/first-week-intro');
+  expect(checked.some((path) => path.endsWith('.js') && path.startsWith('/assets/'))).toBe(true);
+  expect(checked.some((path) => path.endsWith('.css'))).toBe(true);
+  const worker = await page.request.get(`${appUrl}/sw.js`);
+  expectSecurityHeaders(worker.headers(), worker.url());
+
+  // The features the app never uses are refused; copying a draft is still allowed.
+  const allowed = await page.evaluate(() => {
+    const policy = (document as { featurePolicy?: { allowsFeature(name: string): boolean } })
+      .featurePolicy;
+    return ['microphone', 'camera', 'geolocation', 'clipboard-write'].map((feature) =>
+      policy ? policy.allowsFeature(feature) : null,
+    );
+  });
+  expect(allowed).toEqual([false, false, false, true]);
+  await expectNoAxeViolations(page);
+  expect(consoleProblems).toEqual([]);
+  expect(errors).toEqual([]);
+
+  // The plain static server (files only) sends the same headers.
+  const plain = await page.request.get(`${staticUrl}/records/`);
+  expectSecurityHeaders(plain.headers(), plain.url());
+  await context.close();
+});
+
+test('hosting: no other site can show the app inside a frame of its own', async () => {
+  const { context, page } = await phonePage(browser);
+  // A page of another origin on the same machine, with no policy of its own, frames the app.
+  const other = createServer((_request, response) => {
+    response.setHeader('Content-Type', 'text/html');
+    response.end(
+      `<!doctype html><title>Another site</title><iframe title="framed" src="${appUrl}/records"></iframe>`,
+    );
+  });
+  await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+  const { port } = other.address() as AddressInfo;
+  try {
+    await page.goto(`http://127.0.0.1:${port}/`);
+    const framed = () => page.frames().find((frame) => frame !== page.mainFrame());
+    // Chromium shows its own error page in the frame instead of the app.
+    await expect.poll(() => framed()?.url(), { timeout: 30_000 }).toMatch(/^chrome-error:/);
+    expect(await framed()?.getByRole('heading', { name: 'Your records' }).count()).toBe(0);
+  } finally {
+    other.close();
+  }
   await context.close();
 });
