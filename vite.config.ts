@@ -6,7 +6,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentSecurityPolicy } from './scripts/vite-csp';
+import { securityHeaders } from './scripts/vite-security-headers';
 import { frontmatterOnly } from './scripts/vite-frontmatter';
 import { searchDocuments } from './scripts/vite-search-documents';
 import { staticRoutes } from './scripts/vite-static-routes';
@@ -44,7 +44,7 @@ export default defineConfig({
         ...others.flatMap((locale) => [locale, ...routes.map((r) => `${locale}/${r}`)]),
       ];
     }),
-    contentSecurityPolicy(),
+    securityHeaders(),
     // Offline after one visit, and installable. The worker precaches every file of the build
     // (each route's page, every chunk, content module and search index, in every language)
     // and answers any other address in the app with index.html. A new version waits until

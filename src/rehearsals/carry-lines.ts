@@ -6,7 +6,7 @@
  */
 import { createActor, type Snapshot } from 'xstate';
 import { loadFlow, saveFlow } from '../lib/storage/flow-store';
-import { scenarioLoaders } from '../scenarios/registry';
+import { scenarioLoader } from '../scenarios/registry';
 
 export type CarryResult = 'carried' | 'already-answered' | 'not-saved';
 
@@ -15,7 +15,7 @@ export async function carryLines(
   field: string,
   lines: readonly string[],
 ): Promise<CarryResult> {
-  const load = scenarioLoaders[scenarioId];
+  const load = scenarioLoader(scenarioId);
   if (!load || lines.length === 0) return 'not-saved';
   try {
     const [{ default: scenario }, saved] = await Promise.all([load(), loadFlow(scenarioId)]);

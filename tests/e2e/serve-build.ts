@@ -1,6 +1,7 @@
 /**
  * Builds the app once and serves it twice for the browser tests: as `vite preview` does
- * (with its single-page fallback) and as a plain static host would (files only).
+ * (with its single-page fallback) and as a plain static host would (files only). Both send
+ * the security headers of `dist/_headers`, as a real host does (scripts/vite-security-headers.ts).
  */
 import type { PreviewServer } from 'vite';
 import { build, preview } from 'vite';

@@ -110,3 +110,36 @@ test('hostile keys are dropped and script text stays plain text', () => {
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   expect(Object.getPrototypeOf(parsed.backup.records.children[0])).toBe(Object.prototype);
 });
+
+test.each(['replace', 'merge'] as const)(
+  'a %s restore whose write throws changes nothing, and says so truthfully',
+  async (mode) => {
+    const before = await createBackup(1);
+    if (!before) throw new Error('no backup');
+    // A value IndexedDB cannot store: put() throws synchronously, half-way through.
+    const unstorable = { ...maya, id: 'c2', name: 'Ava', extra: () => 0 };
+    const backup = {
+      ...before,
+      records: {
+        ...before.records,
+        children: [{ ...maya, name: 'Maya (backup)', updatedAt: Date.now() + 60_000 }, unstorable],
+      },
+    };
+    const result = await restoreBackup(backup, mode);
+    expect(result.kind).toBe('failed');
+    expect(await createBackup(1)).toEqual(before);
+  },
+);
+
+test('a backup the browser fails to read comes back as none, never as an uncaught error', async () => {
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function () {
+    throw new DOMException('The database connection is closing.', 'InvalidStateError');
+  };
+  try {
+    expect(await createBackup(1)).toBeNull();
+  } finally {
+    IDBDatabase.prototype.transaction = transaction;
+  }
+  expect(await createBackup(1)).not.toBeNull();
+});

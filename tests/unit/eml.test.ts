@@ -93,3 +93,22 @@ test('long lines are wrapped with soft breaks that never split an escape', () =>
   for (const part of encoded.split('\r\n')) expect(part).toMatch(/^(=[0-9A-F]{2})*=?$/);
   expect(decodeQuotedPrintable(encoded)).toBe(line);
 });
+
+test('a long subject is folded into lines of at most 78 characters that unfold to it exactly', () => {
+  const words = 'Following up on the reading plan and the meeting we talked about ';
+  const subjects = [
+    words.repeat(20).trim(), // 1,300 characters of plain words
+    'x'.repeat(1200), // one unbroken word
+    `Mañana: ${words.repeat(15).trim()}`, // not all ASCII
+    `${'=?'.repeat(400)} done`,
+  ];
+  for (const subject of subjects) {
+    const eml = emlFile({ subject, body: 'b' }, 'x@example.org', date);
+    const head = eml.slice(0, eml.indexOf('\r\n\r\n'));
+    for (const line of head.split('\r\n')) expect(line.length).toBeLessThanOrEqual(78);
+    const { headers } = parse(eml);
+    expect(headers.map(([name]) => name)).toContain('Subject');
+    const value = headers.find(([name]) => name === 'Subject')?.[1] ?? '';
+    expect(decodeWords(value)).toBe(subject);
+  }
+});

@@ -89,3 +89,21 @@ test('records answer a guide under the shared field names, history oldest first'
   });
   expect(answersFromRecords(undefined, undefined, log)).toEqual({});
 });
+
+test('Markdown keeps HTML typed into records as text, so rendering the file runs nothing', () => {
+  const markdown = logToMarkdown(
+    [
+      entry({
+        who: '<img src=x onerror=alert(1)>',
+        summary: 'Recess <script>alert(1)</script> & lunch',
+        agreements: '</li><iframe src="https://evil.example"></iframe>',
+      }),
+    ],
+    [{ ...maya, name: '<b>Maya</b>' }],
+    'Log for <u>Maya</u>',
+  );
+  expect(markdown).not.toMatch(/<[a-z/!?]/i);
+  expect(markdown).toContain('Recess &lt;script&gt;alert(1)&lt;/script&gt; &amp; lunch');
+  expect(markdown).toContain('# Log for &lt;u&gt;Maya&lt;/u&gt;');
+  expect(markdown).toContain('- **Child:** &lt;b&gt;Maya&lt;/b&gt;');
+});

@@ -9,7 +9,7 @@ import { createBackup, type Backup } from '../../lib/storage/backup';
 import { savedFlowRecords } from '../../lib/storage/flow-store';
 import { scenarioOfFlow } from '../../lib/storage/guide-drafts';
 import { loadScenarioContent } from '../../scenarios/content';
-import { scenarioLoaders } from '../../scenarios/registry';
+import { scenarioLoader } from '../../scenarios/registry';
 import type { DraftText } from '../../scenarios/engine/types';
 
 export async function familyFile(): Promise<Backup | null> {
@@ -40,23 +40,28 @@ export async function agendaDrafts(
       .filter((record) => agenda.includes(scenarioOfFlow(record.scenarioId)))
       .map(async (record) => {
         const scenarioId = scenarioOfFlow(record.scenarioId);
-        const load = scenarioLoaders[scenarioId];
+        const load = scenarioLoader(scenarioId);
         const parsed = v.safeParse(savedDraft, record.snapshot);
         if (!load || !parsed.success) return null;
-        const [{ default: scenario }, content] = await Promise.all([
-          load(),
-          loadScenarioContent(scenarioId),
-        ]);
-        const { answers, draftEdits } = parsed.output.context;
-        if (!scenario.isComplete(answers)) return null;
-        const draft =
-          draftEdits ??
-          composeDraft(content.template, scenario.fields, scenario.answersOnPath(answers));
-        return {
-          flowId: record.scenarioId,
-          scenarioId,
-          draft: { subject: draft.subject, body: draft.body },
-        };
+        try {
+          const [{ default: scenario }, content] = await Promise.all([
+            load(),
+            loadScenarioContent(scenarioId),
+          ]);
+          const { answers, draftEdits } = parsed.output.context;
+          if (!scenario.isComplete(answers)) return null;
+          const draft =
+            draftEdits ??
+            composeDraft(content.template, scenario.fields, scenario.answersOnPath(answers));
+          return {
+            flowId: record.scenarioId,
+            scenarioId,
+            draft: { subject: draft.subject, body: draft.body },
+          };
+        } catch {
+          // One draft that cannot be built leaves the rest of the packet as it is.
+          return null;
+        }
       }),
   );
   // In the order of the agenda.

@@ -12,7 +12,7 @@ import { loadScenarioContent } from '../../scenarios/content';
 import type { ScenarioContent } from '../../scenarios/content-types';
 import type { Scenario } from '../../scenarios/engine/define-scenario';
 import type { Answers } from '../../lib/fields/field-spec';
-import { scenarioLoaders } from '../../scenarios/registry';
+import { scenarioLoader } from '../../scenarios/registry';
 
 export interface LoadedGuide extends ResumedFlow {
   /** The scenario, saved under this draft's own id (a guide can have several drafts). */
@@ -37,7 +37,7 @@ export async function loadGuide(
 }
 
 async function loadOwnProgress(id: string, flowId: string): Promise<LoadedGuide> {
-  const load = scenarioLoaders[id];
+  const load = scenarioLoader(id);
   if (!load) throw new Error(`Unknown scenario ${id}`);
   const [{ default: defined }, content] = await Promise.all([load(), loadScenarioContent(id)]);
   const scenario = { ...defined, flowId };

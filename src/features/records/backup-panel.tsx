@@ -3,15 +3,17 @@ import { useState } from 'react';
 import {
   createBackup,
   deleteEverything,
-  parseBackup,
+  readBackup,
   restoreBackup,
   type Backup,
   type BackupProblem,
 } from '../../lib/storage/backup';
 import { markBackedUp } from '../../lib/storage/backup-time';
 import { downloadText } from '../../lib/download';
+import { backupChecks } from '../../rehearsals/known-flows';
 import { ConfirmStep } from '../../ui/confirm-step';
 import { today } from '../../lib/dates';
+import { t } from '../../lib/i18n/messages';
 
 const PROBLEMS: Record<BackupProblem, string> = {
   'too-large': 'This file is far too large to be a Common Ground backup, so nothing was imported.',
@@ -34,10 +36,7 @@ export function BackupPanel() {
   const download = async () => {
     const backup = await createBackup();
     if (!backup) {
-      setStatus({
-        tone: 'problem',
-        message: "This browser isn't letting Common Ground read its storage.",
-      });
+      setStatus({ tone: 'problem', message: t('records.backup.readFailed') });
       return;
     }
     downloadText(
@@ -55,7 +54,7 @@ export function BackupPanel() {
   const read = async (file: File | undefined) => {
     setPending(null);
     if (!file) return;
-    const parsed = parseBackup(await file.text());
+    const parsed = await readBackup(await file.text(), backupChecks);
     if (parsed.ok) {
       setPending(parsed.backup);
       setStatus(null);

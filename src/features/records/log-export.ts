@@ -35,20 +35,27 @@ export function logToCsv(entries: LogEntry[], children: Child[]): string {
   return [COLUMNS, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
+/**
+ * Markdown renders HTML as HTML: what a parent typed (or a pasted "<script>") is written as
+ * entities, so any viewer shows it as the text it was and runs nothing.
+ */
+const text = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 export function logToMarkdown(entries: LogEntry[], children: Child[], title: string): string {
   const sections = entries.map((entry) => {
-    const child = childName(children, entry.childId);
+    const child = text(childName(children, entry.childId));
     const lines = [
-      `## ${entry.date}: ${entry.who} (${entry.channel})`,
+      `## ${entry.date}: ${text(entry.who)} (${entry.channel})`,
       '',
       ...(child ? [`- **Child:** ${child}`] : []),
-      `- **What was discussed:** ${entry.summary}`,
-      ...(entry.agreements ? [`- **What was agreed:** ${entry.agreements}`] : []),
+      `- **What was discussed:** ${text(entry.summary)}`,
+      ...(entry.agreements ? [`- **What was agreed:** ${text(entry.agreements)}`] : []),
       ...(entry.followUpDate
         ? [`- **Follow up by:** ${entry.followUpDate}${entry.followUpDone ? ' (done)' : ''}`]
         : []),
     ];
     return lines.join('\n');
   });
-  return [`# ${title}`, '', ...sections.flatMap((section) => [section, ''])].join('\n');
+  return [`# ${text(title)}`, '', ...sections.flatMap((section) => [section, ''])].join('\n');
 }

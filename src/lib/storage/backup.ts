@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { openDatabase, RECORD_STORES, type FlowRecordV1 } from './database';
 import { flowRecordSchema } from './flow-store';
+import { counter } from './counter';
 import { recordSchemas, type RecordTypes } from './record-schemas';
 import { announceRecordsChanged } from './records-store';
 import { faultOf, type StorageFault } from './storage-errors';
@@ -15,19 +16,28 @@ export const BACKUP_VERSION = 1;
 /** Far beyond years of notes; anything bigger is not a backup of ours. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 
+/** A list in which no two items share a key: two records under one id would be one stored. */
+const uniqueBy = <T extends v.GenericSchema>(item: T, key: (value: v.InferOutput<T>) => string) =>
+  v.pipe(
+    v.array(item),
+    v.check((list) => new Set(list.map(key)).size === list.length, 'two items share the same id'),
+  );
+const records = <T extends v.GenericSchema<unknown, { id: string }>>(schema: T) =>
+  uniqueBy(schema, (record) => record.id);
+
 const backupSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
-  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  exportedAt: v.number(),
+  version: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
+  exportedAt: counter,
   records: v.object({
-    children: v.array(recordSchemas.children),
-    contacts: v.array(recordSchemas.contacts),
-    log: v.array(recordSchemas.log),
-    drafts: v.array(recordSchemas.drafts),
+    children: records(recordSchemas.children),
+    contacts: records(recordSchemas.contacts),
+    log: records(recordSchemas.log),
+    drafts: records(recordSchemas.drafts),
     // Backups made before coaching sessions existed have none.
-    sessions: v.optional(v.array(recordSchemas.sessions), []),
+    sessions: v.optional(records(recordSchemas.sessions), []),
   }),
-  flows: v.array(flowRecordSchema),
+  flows: uniqueBy(flowRecordSchema, (flow) => flow.scenarioId),
   // What could not be read here, exactly as it was stored (backups made before this have none).
   setAside: v.optional(
     v.array(
@@ -68,7 +78,47 @@ export function parseBackup(text: string): ParsedBackup {
   return parsed.success ? { ok: true, backup: parsed.output } : { ok: false, problem: 'damaged' };
 }
 
+/**
+ * What only the app's guides and rehearsals know, so the caller supplies it (storage sits
+ * below them). Ids are looked up as own entries, never through an object's prototype.
+ */
+export interface BackupChecks {
+  /** Whether a session may plan this item: a guide's id, or "rehearsal:<id>". */
+  isAgendaItem(id: string): boolean;
+  /**
+   * Whether a saved flow belongs to a guide or rehearsal the app has, and its snapshot
+   * passes that flow's own checks (every answer, every step), as it would when opened. One
+   * saved by another version passes: the guide sets it aside, with a notice, when opened.
+   */
+  flowFits(flow: FlowRecordV1): Promise<boolean>;
+}
+
+/** `parseBackup`, then what the app's own guides and rehearsals require of what it holds. */
+export async function readBackup(text: string, checks: BackupChecks): Promise<ParsedBackup> {
+  const parsed = parseBackup(text);
+  if (!parsed.ok) return parsed;
+  const { records, flows } = parsed.backup;
+  const agendasKnown = records.sessions.every(
+    ({ agenda }) =>
+      new Set(agenda).size === agenda.length && agenda.every((id) => checks.isAgendaItem(id)),
+  );
+  if (!agendasKnown) return { ok: false, problem: 'damaged' };
+  const fits = await Promise.all(
+    flows.map((flow) => checks.flowFits(flow as FlowRecordV1).catch(() => false)),
+  );
+  return fits.every(Boolean) ? parsed : { ok: false, problem: 'damaged' };
+}
+
+/** Everything on this device, or null when the browser refuses storage or fails to read it. */
 export async function createBackup(now = Date.now()): Promise<Backup | null> {
+  try {
+    return await gatherBackup(now);
+  } catch {
+    return null;
+  }
+}
+
+async function gatherBackup(now: number): Promise<Backup | null> {
   const db = await openDatabase();
   if (!db) return null;
   const tx = db.transaction([...RECORD_STORES, 'flows', 'set-aside'], 'readonly');
@@ -127,8 +177,19 @@ export async function restoreBackup(
 ): Promise<RestoreResult> {
   const db = await openDatabase();
   if (!db) return { kind: 'failed', fault: 'unavailable' };
+  let tx;
   try {
-    const tx = db.transaction([...RECORD_STORES, 'flows', 'set-aside'], 'readwrite');
+    tx = db.transaction([...RECORD_STORES, 'flows', 'set-aside'], 'readwrite');
+  } catch (error) {
+    return { kind: 'failed', fault: faultOf(error) };
+  }
+  // Whatever fails (a write that throws at once, or one refused later), the transaction is
+  // aborted, so a cleared store is never committed without the backup that was to fill it.
+  const finished = tx.done.then(
+    () => ({ ok: true as const }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+  try {
     for (const store of RECORD_STORES) {
       const target = tx.objectStore(store);
       if (mode === 'replace') await target.clear();
@@ -155,12 +216,15 @@ export async function restoreBackup(
       held.add(setAsideKey(item));
       await setAside.add(item);
     }
-    await tx.done;
-    announceRecordsChanged();
-    return { kind: 'restored' };
   } catch (error) {
+    abortQuietly(tx);
+    await finished;
     return { kind: 'failed', fault: faultOf(error) };
   }
+  const outcome = await finished;
+  if (!outcome.ok) return { kind: 'failed', fault: faultOf(outcome.error) };
+  announceRecordsChanged();
+  return { kind: 'restored' };
 }
 
 const setAsideKey = (item: Backup['setAside'][number]) =>
@@ -170,17 +234,35 @@ const setAsideKey = (item: Backup['setAside'][number]) =>
 export async function deleteEverything(): Promise<boolean> {
   const db = await openDatabase();
   if (!db) return false;
+  const stores = [...RECORD_STORES, 'flows', 'set-aside', 'settings'] as const;
+  let tx;
   try {
-    const tx = db.transaction([...RECORD_STORES, 'flows', 'set-aside', 'settings'], 'readwrite');
-    await Promise.all(
-      [...RECORD_STORES, 'flows', 'set-aside', 'settings'].map((store) =>
-        tx.objectStore(store as 'flows').clear(),
-      ),
-    );
-    await tx.done;
-    announceRecordsChanged();
-    return true;
+    tx = db.transaction(stores, 'readwrite');
   } catch {
     return false;
+  }
+  const done = tx.done.then(
+    () => true,
+    () => false,
+  );
+  try {
+    await Promise.all(stores.map((store) => tx.objectStore(store).clear()));
+  } catch {
+    // Either everything is deleted or nothing is: "nothing could be deleted" stays true.
+    abortQuietly(tx);
+    await done;
+    return false;
+  }
+  if (!(await done)) return false;
+  announceRecordsChanged();
+  return true;
+}
+
+/** Aborts a transaction that may already have been aborted by the browser. */
+function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted: nothing more to undo.
   }
 }

@@ -4,15 +4,21 @@
  */
 import * as v from 'valibot';
 import { openDatabase, type FlowRecordV1, type SetAsideRecord } from './database';
+import { counter } from './counter';
 import { faultOf, type StorageFault } from './storage-errors';
+
+/** A snapshot is a plain object: an array or anything else cannot be read as progress. */
+const snapshotSchema = v.custom<Record<string, unknown>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+);
 
 export const flowRecordSchema = v.object({
   v: v.literal(1),
-  scenarioId: v.string(),
-  machineVersion: v.number(),
-  revision: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  savedAt: v.number(),
-  snapshot: v.looseObject({}),
+  scenarioId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  machineVersion: counter,
+  revision: counter,
+  savedAt: counter,
+  snapshot: snapshotSchema,
 });
 
 export type LoadResult =

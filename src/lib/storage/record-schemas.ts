@@ -3,12 +3,13 @@
  * these schemas on read and on import, and the TypeScript types come from them.
  */
 import * as v from 'valibot';
+import { counter } from './counter';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const optionalText = (max: number) => v.optional(text(max), '');
 const isoDate = v.union([v.literal(''), v.pipe(v.string(), v.isoDate())]);
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
-const updatedAt = v.pipe(v.number(), v.integer(), v.minValue(0));
+const updatedAt = counter;
 
 export const childSchema = v.object({
   id,

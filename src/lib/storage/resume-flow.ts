@@ -69,8 +69,15 @@ export async function resumeFlow(
     case 'found': {
       const snapshot = flow.restore(saved.record);
       if (!snapshot) {
-        await setAside(flowId, 'outdated', saved.record);
-        announceSetAside(flowId, fillIn(words.setAsideOutdated, { title }));
+        // Saved by this very version and still not fitting: it was damaged, not outgrown.
+        const reason = saved.record.machineVersion === flow.version ? 'corrupted' : 'outdated';
+        await setAside(flowId, reason, saved.record);
+        announceSetAside(
+          flowId,
+          fillIn(reason === 'corrupted' ? words.setAsideCorrupted : words.setAsideOutdated, {
+            title,
+          }),
+        );
         return fresh;
       }
       if (!restoresCleanly(flow.machine, snapshot)) {
