@@ -134,3 +134,28 @@ test.each([
 ])('tidying “%s” gives “%s”', (typed, tidied) => {
   expect(tidy(typed, words)).toBe(tidied);
 });
+
+describe('a Spanish answer', () => {
+  const spanish = compositionWords('es');
+  const formsEs = (text: string) => answerForms(text, ['Maya'], spanish);
+
+  // Spanish drops the subject: "es muy cariñosa" is a whole clause, as "she is very kind" is.
+  test.each([
+    ['es muy cariñosa con los más pequeños', 'es muy cariñosa con los más pequeños'],
+    ['Tiene mucha paciencia', 'tiene mucha paciencia'],
+    ['hay un niño que la molesta', 'hay un niño que la molesta'],
+    ['No quiere ir a la escuela', 'no quiere ir a la escuela'],
+  ])('that starts with its verb, “%s”, is a clause that continues a sentence', (typed, clause) => {
+    expect(formsEs(typed).clause).toBe(clause);
+    expect(formsEs(typed).phrase).toBe('');
+  });
+
+  test('that starts with an everyday infinitive continues a sentence in lower case', () => {
+    expect(formsEs('Ponerse a escribir').todo).toBe('ponerse a escribir');
+    expect(formsEs('Avisarle antes de un cambio').inline).toBe('avisarle antes de un cambio');
+  });
+
+  test('keeps “maestra” in lower case before the name', () => {
+    expect(asName(tidy('hola maestra rivera', spanish), spanish)).toBe('maestra Rivera');
+  });
+});
