@@ -155,6 +155,21 @@ describe('a Spanish answer', () => {
     expect(formsEs('Avisarle antes de un cambio').inline).toBe('avisarle antes de un cambio');
   });
 
+  test('that starts with an article is a phrase, unless a verb follows', () => {
+    expect(formsEs('la tarea de matemáticas').phrase).toBe('la tarea de matemáticas');
+    expect(formsEs('la molestan en el recreo').clause).toBe('la molestan en el recreo');
+  });
+
+  test('that is a wish, not a question, gets no question marks', () => {
+    const asked = (text: string) => answerForms(text, ['Maya'], spanish, 'question').sentences;
+    expect(asked('Me gustaría saber qué le cuesta más')).toBe(
+      'Me gustaría saber qué le cuesta más.',
+    );
+    expect(asked('hay algún momento en que le cueste más')).toBe(
+      '¿Hay algún momento en que le cueste más?',
+    );
+  });
+
   test('keeps “maestra” in lower case before the name', () => {
     expect(asName(tidy('hola maestra rivera', spanish), spanish)).toBe('maestra Rivera');
   });
