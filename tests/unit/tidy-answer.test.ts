@@ -134,3 +134,43 @@ test.each([
 ])('tidying “%s” gives “%s”', (typed, tidied) => {
   expect(tidy(typed, words)).toBe(tidied);
 });
+
+describe('a Spanish answer', () => {
+  const spanish = compositionWords('es');
+  const formsEs = (text: string) => answerForms(text, ['Maya'], spanish);
+
+  // Spanish drops the subject: "es muy cariñosa" is a whole clause, as "she is very kind" is.
+  test.each([
+    ['es muy cariñosa con los más pequeños', 'es muy cariñosa con los más pequeños'],
+    ['Tiene mucha paciencia', 'tiene mucha paciencia'],
+    ['hay un niño que la molesta', 'hay un niño que la molesta'],
+    ['No quiere ir a la escuela', 'no quiere ir a la escuela'],
+  ])('that starts with its verb, “%s”, is a clause that continues a sentence', (typed, clause) => {
+    expect(formsEs(typed).clause).toBe(clause);
+    expect(formsEs(typed).phrase).toBe('');
+  });
+
+  test('that starts with an everyday infinitive continues a sentence in lower case', () => {
+    expect(formsEs('Ponerse a escribir').todo).toBe('ponerse a escribir');
+    expect(formsEs('Avisarle antes de un cambio').inline).toBe('avisarle antes de un cambio');
+  });
+
+  test('that starts with an article is a phrase, unless a verb follows', () => {
+    expect(formsEs('la tarea de matemáticas').phrase).toBe('la tarea de matemáticas');
+    expect(formsEs('la molestan en el recreo').clause).toBe('la molestan en el recreo');
+  });
+
+  test('that is a wish, not a question, gets no question marks', () => {
+    const asked = (text: string) => answerForms(text, ['Maya'], spanish, 'question').sentences;
+    expect(asked('Me gustaría saber qué le cuesta más')).toBe(
+      'Me gustaría saber qué le cuesta más.',
+    );
+    expect(asked('hay algún momento en que le cueste más')).toBe(
+      '¿Hay algún momento en que le cueste más?',
+    );
+  });
+
+  test('keeps “maestra” in lower case before the name', () => {
+    expect(asName(tidy('hola maestra rivera', spanish), spanish)).toBe('maestra Rivera');
+  });
+});
