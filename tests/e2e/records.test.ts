@@ -81,6 +81,7 @@ test('backup, delete everything, restore: the same records come back', async () 
   expect(await page.getByText('No children added yet.').isVisible()).toBe(true);
 
   await page.getByLabel('Restore from a backup file').setInputFiles(backupPath);
+  await page.getByText(/^Chosen: .+\.json$/).waitFor();
   await page.getByRole('heading', { name: 'This backup holds' }).waitFor();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Replace everything with the backup' }).click();

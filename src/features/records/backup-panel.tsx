@@ -6,7 +6,6 @@ import {
   readBackup,
   restoreBackup,
   type Backup,
-  type BackupProblem,
 } from '../../lib/storage/backup';
 import { markBackedUp } from '../../lib/storage/backup-time';
 import { downloadText } from '../../lib/download';
@@ -15,23 +14,13 @@ import { ConfirmStep } from '../../ui/confirm-step';
 import { today } from '../../lib/dates';
 import { t } from '../../lib/i18n/messages';
 
-const PROBLEMS: Record<BackupProblem, string> = {
-  'too-large': 'This file is far too large to be a Common Ground backup, so nothing was imported.',
-  'not-json':
-    "This file isn't a Common Ground backup (it can't be read as one), so nothing was imported.",
-  'not-a-backup': "This file isn't a Common Ground backup, so nothing was imported.",
-  'newer-version':
-    'This backup was made by a newer version of Common Ground. Reload the page to get the latest version, then try again. Nothing was imported.',
-  damaged:
-    'This backup is damaged or was changed by hand, so nothing was imported. Your records here are unchanged.',
-};
-
 type Status = { tone: 'ok' | 'problem'; message: string } | null;
 
 export function BackupPanel() {
   const [pending, setPending] = useState<Backup | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [confirmDelete, setConfirmStep] = useState(false);
+  const [fileName, setFileName] = useState('');
 
   const download = async () => {
     const backup = await createBackup();
@@ -47,7 +36,7 @@ export function BackupPanel() {
     await markBackedUp();
     setStatus({
       tone: 'ok',
-      message: 'Backup downloaded. Keep the file somewhere safe, like your email or a cloud drive.',
+      message: t('records.backup.downloaded'),
     });
   };
 
@@ -58,7 +47,7 @@ export function BackupPanel() {
     if (parsed.ok) {
       setPending(parsed.backup);
       setStatus(null);
-    } else setStatus({ tone: 'problem', message: PROBLEMS[parsed.problem] });
+    } else setStatus({ tone: 'problem', message: t(`records.backup.problems.${parsed.problem}`) });
   };
 
   const restore = async (mode: 'merge' | 'replace') => {
@@ -69,66 +58,73 @@ export function BackupPanel() {
       result.kind === 'restored'
         ? {
             tone: 'ok',
-            message:
-              mode === 'merge'
-                ? 'Backup added to your records.'
-                : 'Your records now match the backup.',
+            message: t(mode === 'merge' ? 'records.backup.merged' : 'records.backup.replaced'),
           }
         : {
             tone: 'problem',
-            message: 'The backup could not be saved on this device, so nothing was changed.',
+            message: t('records.backup.notRestored'),
           },
     );
   };
 
   return (
     <section id="backup" className="records-section no-print" aria-labelledby="backup-title">
-      <h2 id="backup-title">Backup</h2>
-      <p className="hint">
-        Some browsers clear a site's data after a while without a visit. A backup file keeps
-        everything safe, and moves it to a new device.
-      </p>
+      <h2 id="backup-title">{t('records.backup.title')}</h2>
+      <p className="hint">{t('records.backup.intro')}</p>
       <div className="actions">
         <button type="button" className="button primary" onClick={() => void download()}>
-          Download a backup
+          {t('records.backup.download')}
         </button>
       </div>
-      <div className="field">
-        <label htmlFor="backup-file">Restore from a backup file</label>
+      <div className="field file-picker">
+        <p className="file-picker-label" id="backup-file-label">
+          {t('records.backup.restore')}
+        </p>
+        {/* The real input is visually hidden; its label is the styled button. */}
         <input
           id="backup-file"
+          className="visually-hidden"
           type="file"
           accept="application/json,.json"
-          onChange={(e) => void read(e.target.files?.[0])}
+          aria-labelledby="backup-file-label"
+          aria-describedby="backup-file-name"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            setFileName(file?.name ?? '');
+            void read(file);
+          }}
         />
+        <label htmlFor="backup-file" className="button secondary" aria-hidden="true">
+          {t('records.backup.choose')}
+        </label>
+        <span id="backup-file-name" className="file-picker-name">
+          {fileName ? t('records.backup.chosen', { name: fileName }) : t('records.backup.noFile')}
+        </span>
       </div>
       {pending && (
         <div className="callout" role="region" aria-labelledby="backup-preview-title">
-          <h3 id="backup-preview-title">This backup holds</h3>
+          <h3 id="backup-preview-title">{t('records.backup.holds')}</h3>
           <ul>
-            <li>{pending.records.children.length} children</li>
-            <li>{pending.records.contacts.length} school contacts</li>
-            <li>{pending.records.log.length} logged conversations</li>
-            <li>{pending.records.drafts.length} sent drafts</li>
-            <li>{pending.flows.length} guides in progress</li>
+            <li>{t('records.backup.children', { count: pending.records.children.length })}</li>
+            <li>{t('records.backup.contacts', { count: pending.records.contacts.length })}</li>
+            <li>{t('records.backup.log', { count: pending.records.log.length })}</li>
+            <li>{t('records.backup.drafts', { count: pending.records.drafts.length })}</li>
+            <li>{t('records.backup.flows', { count: pending.flows.length })}</li>
           </ul>
-          <p>
-            Add it to what's here (keeping the newer copy of anything in both), or replace
-            everything here with it.
-          </p>
+          <p>{t('records.backup.how')}</p>
           <div className="actions">
             <button type="button" className="button primary" onClick={() => void restore('merge')}>
-              Add to my records
+              {t('records.backup.merge')}
             </button>
             <button
               type="button"
               className="button secondary"
               onClick={() => void restore('replace')}
             >
-              Replace everything with the backup
+              {t('records.backup.replace')}
             </button>
             <button type="button" className="button quiet" onClick={() => setPending(null)}>
-              Cancel
+              {t('records.backup.cancel')}
             </button>
           </div>
         </div>
@@ -137,33 +133,29 @@ export function BackupPanel() {
         {status?.message}
       </p>
 
-      <h3>Delete everything</h3>
+      <h3>{t('records.backup.deleteTitle')}</h3>
       {confirmDelete ? (
         <ConfirmStep
-          question="Delete everything?"
-          confirmLabel="Yes, delete everything"
-          keepLabel="Keep everything"
+          question={t('records.backup.deleteQuestion')}
+          confirmLabel={t('records.backup.deleteConfirm')}
+          keepLabel={t('records.backup.deleteKeep')}
           onConfirm={() =>
             void deleteEverything().then((done) => {
               setConfirmStep(false);
               setStatus(
                 done
-                  ? { tone: 'ok', message: 'Everything was deleted from this device.' }
-                  : {
-                      tone: 'problem',
-                      message: 'Nothing could be deleted: this browser refused.',
-                    },
+                  ? { tone: 'ok', message: t('records.backup.deleted') }
+                  : { tone: 'problem', message: t('records.backup.deleteRefused') },
               );
             })
           }
           onKeep={() => setConfirmStep(false)}
         >
-          This deletes every record, log entry, draft and guide in progress on this device. It can't
-          be undone without a backup.
+          {t('records.backup.deleteText')}
         </ConfirmStep>
       ) : (
         <button type="button" className="button secondary" onClick={() => setConfirmStep(true)}>
-          Delete everything on this device
+          {t('records.backup.deleteButton')}
         </button>
       )}
     </section>
