@@ -156,3 +156,29 @@ test('the printed packet opens on a cover: the family, the coach, the day in wor
   expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   await context.close();
 });
+
+test('a family can be renamed, and deleted after a confirm that offers its file first', async () => {
+  const { context, page } = await phonePage(browser, { viewport: { width: 1024, height: 800 } });
+  await page.goto(`${appUrl}/coach`);
+  await page.getByRole('button', { name: 'Turn coach mode on' }).click();
+  await page.getByLabel('Add a family').fill('Okafor family');
+  await page.getByRole('button', { name: 'Add and switch to this family' }).click();
+  await page.getByText('Family: Okafor family').waitFor();
+
+  await page.getByRole('button', { name: 'Rename Okafor family' }).click();
+  await page.getByLabel('New name for Okafor family').fill('Okafor-Ruiz family');
+  await page.getByRole('button', { name: 'Save the name' }).click();
+  await page.getByText('Family: Okafor-Ruiz family').waitFor();
+
+  await page.getByRole('button', { name: 'Delete Okafor-Ruiz family' }).click();
+  await expectNoAxeViolations(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: "Download the family's file first" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^common-ground-okafor-ruiz-family/i);
+  await page.getByRole('button', { name: 'Yes, delete this family' }).click();
+  await page.getByText('Your own workspace (open now)').waitFor();
+  expect(await page.getByText('Okafor-Ruiz family').count()).toBe(0);
+  await context.close();
+});

@@ -13,6 +13,7 @@ import {
 } from '../../lib/workspace';
 import { SessionPanel } from './session-panel';
 import { CoachSettings } from './coach-settings';
+import { FamilyActions } from './family-actions';
 
 export default function CoachPage() {
   const [families, setFamilies] = useState<Family[]>([]);
@@ -74,6 +75,7 @@ export default function CoachPage() {
                 <strong>{family.name}</strong>
                 {active === family.id && ` ${t('coach.families.openNow')}`}
               </p>
+              {active === family.id && <FamilyActions family={family} />}
               {active !== family.id && (
                 <button
                   type="button"
