@@ -134,3 +134,11 @@ test.each([
 ])('tidying “%s” gives “%s”', (typed, tidied) => {
   expect(tidy(typed, words)).toBe(tidied);
 });
+
+test.each([
+  ['le ayudaría a entender', 'le ayudaría a entender'],
+  ['lo practicamos día a día', 'lo practicamos día a día'],
+  ['la la maestra', 'la maestra'],
+])('tidying the Spanish “%s” gives “%s”', (typed, tidied) => {
+  expect(tidy(typed, compositionWords('es'))).toBe(tidied);
+});
