@@ -9,7 +9,7 @@ export function readingProblems(text: string): string[] {
     text.slice(Math.max(0, index - 25), index + 25).replace(/\n/g, '⏎');
   for (const match of text.matchAll(/(?:^|[.!?]["”’)]?\s+)(\p{Ll})/gmu))
     problems.push(`starts in lower case: “${around(match.index ?? 0)}”`);
-  for (const match of text.matchAll(/\b(\p{L}+) \1\b/giu)) {
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])(\p{L}+) \1(?![\p{L}\p{N}])/giu)) {
     if (!['that', 'had', 'very', 'so', 'ha'].includes((match[1] ?? '').toLowerCase()))
       problems.push(`doubled word: “${around(match.index ?? 0)}”`);
   }

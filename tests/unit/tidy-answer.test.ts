@@ -174,3 +174,11 @@ describe('a Spanish answer', () => {
     expect(asName(tidy('hola maestra rivera', spanish), spanish)).toBe('maestra Rivera');
   });
 });
+
+test.each([
+  ['le ayudaría a entender', 'le ayudaría a entender'],
+  ['lo practicamos día a día', 'lo practicamos día a día'],
+  ['la la maestra', 'la maestra'],
+])('tidying the Spanish “%s” gives “%s”', (typed, tidied) => {
+  expect(tidy(typed, compositionWords('es'))).toBe(tidied);
+});

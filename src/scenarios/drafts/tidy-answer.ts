@@ -73,8 +73,10 @@ export function tidy(raw: string, words: CompositionWords): string {
     .replace(/([,;:])[,;:]+/g, '$1')
     .replace(/,\./g, '.')
     .replace(/([,;:])(?=\p{L})/gu, '$1 ');
-  text = text.replace(/\b(\p{L}+)(\s+\1\b)+/giu, (whole, word: string) =>
-    repeatable.has(word.toLowerCase()) ? whole : word,
+  // Whole words only: `\b` knows no accented letter, so "día a día" would lose its "a".
+  text = text.replace(
+    /(?<![\p{L}\p{N}])(\p{L}+)(\s+\1(?![\p{L}\p{N}]))+/giu,
+    (whole, word: string) => (repeatable.has(word.toLowerCase()) ? whole : word),
   );
   text = text.replace(WORD, (word) => {
     const lower = word.toLowerCase();
