@@ -79,8 +79,18 @@ export default defineConfig({
       },
     }),
   ],
-  // The manifest lets the bundle budget follow exactly what the first visit loads.
-  build: { manifest: true },
+  build: {
+    // The manifest lets the bundle budget follow exactly what the first visit loads, and the
+    // static routes preload what each route needs.
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // The tone analyzer (rules, models and their weights) in a chunk of its own, named so
+        // the budget, the benchmark and the browser tests can tell whether a page loaded it.
+        codeSplitting: { groups: [{ name: 'tone', test: /[\\/]src[\\/]tone[\\/]/ }] },
+      },
+    },
+  },
   test: {
     globals: true,
     // Browser tests mostly wait on Chromium, so two files at a time finish sooner even on two
