@@ -79,8 +79,33 @@ export default defineConfig({
       },
     }),
   ],
-  // The manifest lets the bundle budget follow exactly what the first visit loads.
-  build: { manifest: true },
+  build: {
+    // The manifest lets the bundle budget follow exactly what the first visit loads, and the
+    // static routes preload what each route needs.
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // The tone analyzer (rules, models and their weights) in a chunk of its own, named so
+        // the budget, the benchmark and the browser tests can tell whether a page loaded it.
+        codeSplitting: {
+          groups: [
+            { name: 'tone', test: /[\\/]src[\\/]tone[\\/]/ },
+            // A guide's words (every step, the draft template, examples) in one chunk per
+            // language: one request instead of a dozen, and smaller compressed together.
+            {
+              name: (id) => {
+                const match = /[\\/]content[\\/](\w+)[\\/]scenarios[\\/]([\w-]+)[\\/]/.exec(id);
+                return match && !id.startsWith('\0') ? `guide-${match[1]}-${match[2]}` : null;
+              },
+              // Only the words: what they import (React, MDX) stays in the chunks it is in.
+              includeDependenciesRecursively: false,
+              debugName: 'guide words',
+            },
+          ],
+        },
+      },
+    },
+  },
   test: {
     globals: true,
     // Browser tests mostly wait on Chromium, so two files at a time finish sooner even on two

@@ -17,6 +17,9 @@ export const aboutSchema = v.strictObject({
   order: v.number(),
 });
 
+/** What lists of guides show of about.mdx (src/scenarios/summaries.ts). */
+export const summarySchema = v.omit(aboutSchema, ['situations']);
+
 const fieldWordsSchema = v.strictObject({
   label: words,
   hint: v.optional(words),

@@ -2,10 +2,10 @@
 import type { ComponentType } from 'react';
 import type * as v from 'valibot';
 import type { Answers } from '../lib/fields/field-spec';
-import type { aboutSchema, draftNotesSchema, stepSchema } from './content-schema';
+import type { aboutSchema, draftNotesSchema, stepSchema, summarySchema } from './content-schema';
 
 export type AboutFrontmatter = v.InferOutput<typeof aboutSchema>;
-export type ScenarioSummary = AboutFrontmatter & { id: string };
+export type ScenarioSummary = v.InferOutput<typeof summarySchema> & { id: string };
 export type StepFrontmatter = v.InferOutput<typeof stepSchema>;
 /** Words around the finished draft: tips, and how each follow-up scenario is offered. */
 export type DraftNotesFrontmatter = v.InferOutput<typeof draftNotesSchema>;

@@ -9,6 +9,11 @@ import { fill, renderAppAt } from './render-app';
 const PATH = '/scenarios/first-week-intro';
 type User = Awaited<ReturnType<typeof renderAppAt>>['user'];
 const messageText = () => (screen.getByLabelText('Message') as HTMLTextAreaElement).value;
+/** The draft loads on demand: wait for its editor, as a parent waits for the page. */
+async function writeDraft(user: User) {
+  await user.click(screen.getByRole('button', { name: 'Write my draft' }));
+  await screen.findByLabelText('Message');
+}
 
 async function answerUpToSupport(user: User) {
   await fill(user, {
@@ -71,7 +76,7 @@ test('a change made from the review returns to the review, and the draft reflect
   await user.click(screen.getByRole('button', { name: 'Save and go back to review' }));
   expect(screen.getByText('Mr. Chen')).toBeInTheDocument();
 
-  await user.click(screen.getByRole('button', { name: 'Write my draft' }));
+  await writeDraft(user);
   expect(screen.getByLabelText('Subject')).toHaveValue(`Introducing ${examples.childName}`);
   expect(messageText()).toMatch(/^Dear Mr\. Chen,/);
 });
@@ -82,7 +87,7 @@ test('edits to the draft survive a change of answers until the parent chooses', 
   await user.click(screen.getByLabelText(/No, nothing like that/));
   await user.click(screen.getByRole('button', { name: 'Continue' }));
   await user.click(screen.getByRole('button', { name: 'Review my answers' }));
-  await user.click(screen.getByRole('button', { name: 'Write my draft' }));
+  await writeDraft(user);
 
   const message = screen.getByLabelText('Message');
   await user.type(message, '\nP.S. My own words.');
@@ -90,7 +95,7 @@ test('edits to the draft survive a change of answers until the parent chooses', 
   await user.click(screen.getByRole('button', { name: 'Change: Who is the teacher?' }));
   await fill(user, { "How you'll greet the teacher": 'Mr. Chen' });
   await user.click(screen.getByRole('button', { name: 'Save and go back to review' }));
-  await user.click(screen.getByRole('button', { name: 'Write my draft' }));
+  await writeDraft(user);
 
   expect(
     screen.getByRole('heading', { name: /answers changed after you edited/ }),
@@ -119,7 +124,7 @@ test('when the clipboard is refused, the parent is told how to copy by hand', as
   await user.click(screen.getByLabelText(/rather not mention/));
   await user.click(screen.getByRole('button', { name: 'Continue' }));
   await user.click(screen.getByRole('button', { name: 'Review my answers' }));
-  await user.click(screen.getByRole('button', { name: 'Write my draft' }));
+  await writeDraft(user);
   Object.defineProperty(navigator, 'clipboard', {
     configurable: true,
     value: { writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')) },
@@ -167,7 +172,7 @@ test('a sent draft is added to the conversation log with the teacher and the sub
   await user.click(screen.getByLabelText(/No, nothing like that/));
   await user.click(screen.getByRole('button', { name: 'Continue' }));
   await user.click(screen.getByRole('button', { name: 'Review my answers' }));
-  await user.click(screen.getByRole('button', { name: 'Write my draft' }));
+  await writeDraft(user);
   await user.click(screen.getByRole('button', { name: 'I sent it: add it to my log' }));
   expect(await screen.findByText(/added to/)).toBeInTheDocument();
   const [entry] = (await listRecords('log')) ?? [];
@@ -214,4 +219,20 @@ test('a guide keeps a draft per child: reopening offers the drafts and a new one
     'href',
     '/scenarios/first-week-intro?draft=first-week-intro',
   );
+});
+
+test('after the teacher’s message is pasted, the next step shows what it asks and its days', async () => {
+  const { user } = await renderAppAt('/scenarios/reply-to-teacher');
+  await user.click(screen.getByLabelText('Missing or unfinished homework'));
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
+  expect(screen.queryByRole('complementary', { name: 'From their message' })).toBeNull();
+  await user.click(screen.getByLabelText(/The teacher's message/));
+  await user.paste('Leo missed two worksheets. Could he come to the math help session on Tuesday?');
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
+
+  const notes = await screen.findByRole('complementary', { name: 'From their message' });
+  expect(
+    within(notes).getByText(/Could he come to the math help session on Tuesday/),
+  ).toBeVisible();
+  expect(within(notes).getByText(/^Days and times they mention: .*Tuesday/)).toBeVisible();
 });

@@ -1,10 +1,9 @@
 /** The finished draft: edit it, then copy, email, download or print it. */
-import { useRef } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { t } from '../../lib/i18n/messages';
 import { rowsFor } from '../../ui/rows-for';
 import { PageHeading } from '../../ui/page-heading';
 import { LogSentDraft } from './log-sent-draft';
-import { ToneCoach } from './tone-coach';
 import type { GuideScreenProps } from './guide-props';
 import { SaveStatusLine } from '../../ui/save-status-line';
 import { composeDraft } from '../../scenarios/drafts/compose-draft';
@@ -12,7 +11,14 @@ import { DraftActions } from './draft-actions';
 import { DraftFit } from './draft-fit';
 import { FollowUpLinks } from './follow-up-links';
 import { SheetPanel } from './sheet-panel';
+import { useAfterFirstPaint } from './use-after-first-paint';
 import { useDraft } from './use-draft';
+
+// The tone analyzer is the largest part of the guide: it loads only on the draft, once the
+// draft has painted, so no step of a guide waits for it.
+const ToneCoach = lazy(() =>
+  import('./tone-coach').then(({ ToneCoach }) => ({ default: ToneCoach })),
+);
 
 export function DraftView({ scenario, content, context, send, saveStatus }: GuideScreenProps) {
   const draft = useDraft(scenario, content, context);
@@ -26,6 +32,8 @@ export function DraftView({ scenario, content, context, send, saveStatus }: Guid
   const subjectInput = useRef<HTMLInputElement>(null);
   const bodyInput = useRef<HTMLTextAreaElement>(null);
   const inputOf = (part: string) => (part === 'subject' ? subjectInput.current : bodyInput.current);
+  const painted = useAfterFirstPaint();
+  const coachSpace = <div className="tone-coach-space no-print" aria-hidden="true" />;
 
   return (
     <section className="page narrow draft">
@@ -116,22 +124,28 @@ export function DraftView({ scenario, content, context, send, saveStatus }: Guid
         <pre className="draft-preview">{draft.shown.body}</pre>
       </div>
 
-      <ToneCoach
-        parts={[
-          { name: 'subject', label: t('draft.subject'), text: draft.shown.subject },
-          { name: 'body', label: t('draft.message'), text: draft.shown.body },
-        ]}
-        onApply={(part, start, end, replacement) => {
-          const key = part === 'subject' ? 'subject' : 'body';
-          const text = draft.shown[key];
-          edit({ [key]: text.slice(0, start) + replacement + text.slice(end) });
-        }}
-        onShow={(part, start, end) => {
-          const input = inputOf(part);
-          input?.focus();
-          input?.setSelectionRange(start, end);
-        }}
-      />
+      {painted ? (
+        <Suspense fallback={coachSpace}>
+          <ToneCoach
+            parts={[
+              { name: 'subject', label: t('draft.subject'), text: draft.shown.subject },
+              { name: 'body', label: t('draft.message'), text: draft.shown.body },
+            ]}
+            onApply={(part, start, end, replacement) => {
+              const key = part === 'subject' ? 'subject' : 'body';
+              const text = draft.shown[key];
+              edit({ [key]: text.slice(0, start) + replacement + text.slice(end) });
+            }}
+            onShow={(part, start, end) => {
+              const input = inputOf(part);
+              input?.focus();
+              input?.setSelectionRange(start, end);
+            }}
+          />
+        </Suspense>
+      ) : (
+        coachSpace
+      )}
       <DraftActions draft={draft.shown} to={to} />
       <LogSentDraft
         scenarioId={scenario.id}

@@ -7,10 +7,11 @@ import { useMemo } from 'react';
 import type { Answers, FieldSpec } from '../../lib/fields/field-spec';
 import { t } from '../../lib/i18n/messages';
 import { pageLocale } from '../../lib/i18n/locale';
-import { compositionWords } from '../../scenarios/drafts/compose-draft';
+import { compositionWords } from '../../scenarios/drafts/composition-words';
 import { readMessage } from '../../scenarios/drafts/read-message';
 import type { Scenario } from '../../scenarios/engine/define-scenario';
 import type { ScenarioEvent } from '../../scenarios/engine/types';
+import { pastedMessage } from './pasted-message';
 
 interface MessageNotesProps {
   scenario: Scenario;
@@ -22,11 +23,7 @@ interface MessageNotesProps {
 export function MessageNotes({ scenario, stepId, answers, send }: MessageNotesProps) {
   const path = scenario.pathFor(answers);
   const here = path.findIndex((step) => step.id === stepId);
-  const source = path
-    .slice(0, Math.max(here, 0))
-    .flatMap((step) => step.fields)
-    .find((field) => field.shape === 'message' && answers[field.name]?.trim());
-  const message = source ? (answers[source.name] ?? '') : '';
+  const message = pastedMessage(scenario, stepId, answers);
   const reading = useMemo(
     () => (message ? readMessage(message, compositionWords(pageLocale())) : null),
     [message],

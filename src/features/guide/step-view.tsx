@@ -1,5 +1,5 @@
 /** A single step of any scenario: its question(s), help, an example, and navigation. */
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import { t } from '../../lib/i18n/messages';
 import { usePageHeading } from '../../ui/use-page-heading';
@@ -8,9 +8,16 @@ import { displayAnswer, problemMessage } from '../../ui/field-words';
 import { FieldInput, fieldId } from '../../ui/field-input';
 import type { GuideScreenProps } from './guide-props';
 import { Progress } from './progress';
-import { MessageNotes } from './message-notes';
+import { pastedMessage, takesMessage } from './pasted-message';
 import { RecordsPrefill } from './records-prefill';
 import { SaveStatusLine } from '../../ui/save-status-line';
+
+// Reading a pasted message (its questions and dates) matters only to the guides that take
+// one, on the steps after it: it loads then, not with every guide's first step.
+const loadMessageNotes = () => import('./message-notes');
+const MessageNotes = lazy(() =>
+  loadMessageNotes().then(({ MessageNotes }) => ({ default: MessageNotes })),
+);
 
 export function StepView({
   scenario,
@@ -31,6 +38,11 @@ export function StepView({
   useEffect(() => {
     if (hasProblems) summary.current?.focus();
   }, [hasProblems]);
+  // Ready before the step after the message, so its notes show with it.
+  const willReadMessage = takesMessage(scenario);
+  useEffect(() => {
+    if (willReadMessage) void loadMessageNotes();
+  }, [willReadMessage]);
 
   if (!step || !stepContent) throw new Error(`Step ${stepId} has no content`);
   const path = scenario.pathFor(context.answers);
@@ -88,7 +100,11 @@ export function StepView({
       )}
 
       <RecordsPrefill fields={step.fields} answers={context.answers} send={send} />
-      <MessageNotes scenario={scenario} stepId={stepId} answers={context.answers} send={send} />
+      {pastedMessage(scenario, stepId, context.answers) && (
+        <Suspense fallback={null}>
+          <MessageNotes scenario={scenario} stepId={stepId} answers={context.answers} send={send} />
+        </Suspense>
+      )}
 
       <form
         noValidate

@@ -10,20 +10,14 @@ import Mustache from 'mustache';
 import type { Answers, FieldSpec } from '../../lib/fields/field-spec';
 import { formatDay } from '../../lib/i18n/format';
 import { pageLocale, type Locale } from '../../lib/i18n/locale';
-import { filesFor } from '../../lib/i18n/localized-files';
 import type { DraftText } from '../engine/types';
-import { answerForms, isPlaceholder, type AnswerForms, type CompositionWords } from './tidy-answer';
+import { compositionWords } from './composition-words';
+import { answerForms, isPlaceholder, type AnswerForms } from './tidy-answer';
 
 /** A draft starts with its subject; a printable sheet with its title. */
 const HEADER_LINE = /^(?:Subject|Asunto|Title|Título):[ \t]*(.*)\r?\n/;
 
-const compositionFiles = import.meta.glob<CompositionWords>(
-  '../../../content/*/drafts/composition.json',
-  { eager: true, import: 'default' },
-);
-
-export const compositionWords = (locale: Locale): CompositionWords =>
-  filesFor(compositionFiles, locale)['drafts/composition.json'] as CompositionWords;
+export { compositionWords };
 
 /** The forms a template may ask of a text answer: `{{field.phrase}}`, `{{#field.clause}}`… */
 export const ANSWER_FORMS = [

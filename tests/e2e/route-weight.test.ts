@@ -1,0 +1,67 @@
+/**
+ * What each screen downloads: a guide's steps never wait for the tone analyzer (the largest
+ * part of the guide), and the draft shows first and brings the tone coach in after it.
+ */
+import type { Browser, Route } from 'playwright-core';
+import words from '../../content/en/tone/tone.json';
+import { toneChunkFiles } from '../../scripts/route-chunks';
+import { appUrl, expectNoAxeViolations, launchBrowser, phonePage } from './browser';
+import { writeExampleIntroduction } from './example-introduction';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const toneFiles = toneChunkFiles('dist');
+const isTone = (url: string) => toneFiles.has(new URL(url).pathname.slice(1));
+
+test('the build keeps the tone analyzer in a chunk of its own', () => {
+  expect(toneFiles.size).toBeGreaterThan(0);
+});
+
+test.each([
+  ['English', '/scenarios/raise-concern/', 'Continue'],
+  ['Spanish', '/es/scenarios/raise-concern/', 'Continuar'],
+])('a guide’s first step in %s requests no tone code', async (_language, path, next) => {
+  const { context, page, requests } = await phonePage(browser);
+  await page.goto(`${appUrl}${path}`);
+  await page.getByRole('button', { name: next }).waitFor();
+  await page.waitForLoadState('networkidle');
+  expect(requests.some((url) => url.includes('/assets/'))).toBe(true);
+  expect(requests.filter(isTone)).toEqual([]);
+  await context.close();
+});
+
+test('the draft shows before the tone coach arrives, which then checks what is typed', async () => {
+  const { context, page, requests } = await phonePage(browser);
+  // Hold the tone analyzer back until the draft has been seen, editable, without it.
+  const held: Route[] = [];
+  await page.route(
+    (url) => isTone(url.href),
+    (route) => {
+      held.push(route);
+    },
+  );
+  await page.goto(`${appUrl}/scenarios/first-week-intro/`);
+  expect(requests.filter(isTone)).toEqual([]);
+  await writeExampleIntroduction(page);
+  const message = page.getByLabel('Message');
+  await expect.poll(() => message.inputValue()).toContain('Dana Okafor');
+  await expect.poll(() => held.length).toBeGreaterThan(0);
+  const coach = page.getByRole('region', { name: 'Tone check' });
+  expect(await coach.count()).toBe(0);
+  await expectNoAxeViolations(page);
+
+  await page.unroute((url) => isTone(url.href));
+  await Promise.all(held.map((route) => route.continue()));
+  await expect.poll(() => coach.getByRole('status').textContent()).toBe(words.readyMessage);
+  await message.fill('Why did you make my son miss recess?');
+  await expect
+    .poll(() => coach.getByRole('listitem').locator('mark').allTextContents())
+    .toEqual(['Why did you make my son miss recess?']);
+  await context.close();
+});
