@@ -104,6 +104,6 @@ export const valuesOf = (record: object): Record<string, string> =>
   ) as Record<string, string>;
 
 export function outcomeOf(result: RecordSaveResult<RecordStore>): SaveOutcome {
-  if (result.kind === 'failed') return result.fault === 'quota' ? 'quota' : 'unavailable';
+  if (result.kind === 'failed') return result.fault;
   return result.kind;
 }

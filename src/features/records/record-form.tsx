@@ -12,7 +12,7 @@ import { ConfirmStep } from '../../ui/confirm-step';
 import { FieldInput } from '../../ui/field-input';
 import { problemMessage } from '../../ui/field-words';
 
-export type SaveOutcome = 'saved' | 'conflict' | 'invalid' | 'quota' | 'unavailable';
+export type SaveOutcome = 'saved' | 'conflict' | 'invalid' | 'quota' | 'unavailable' | 'gone';
 
 interface RecordFormProps {
   title: string;

@@ -4,7 +4,7 @@
  * A write is refused when another tab changed the same record since this tab read it.
  */
 import * as v from 'valibot';
-import { openDatabase } from './database';
+import { openDatabase, openWorkspaceDatabase } from './database';
 import { recordSchemas, type RecordStore, type RecordTypes } from './record-schemas';
 import { requestPersistentStorage } from './persist';
 import { faultOf, type StorageFault } from './storage-errors';
@@ -77,8 +77,8 @@ export async function saveRecord<S extends RecordStore>(
 ): Promise<RecordSaveResult<S>> {
   const updated = { ...record, updatedAt: Math.max(Date.now(), (seen ?? 0) + 1) };
   if (!v.is(recordSchemas[store], updated)) return { kind: 'invalid' };
-  const db = await openDatabase();
-  if (!db) return { kind: 'failed', fault: 'unavailable' };
+  const db = await openWorkspaceDatabase();
+  if (typeof db === 'string') return { kind: 'failed', fault: db };
   try {
     const tx = db.transaction(store, 'readwrite');
     const current = (await tx.store.get(record.id)) as { updatedAt?: number } | undefined;
