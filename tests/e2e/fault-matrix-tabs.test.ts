@@ -102,3 +102,91 @@ test('a tab whose family was removed in another tab saved into a new empty works
   await expectNoAxeViolations(second);
   await context.close();
 });
+
+async function openEdit(page: Page, name: string) {
+  await page.getByRole('button', { name: `Edit ${name}` }).click();
+  await page.getByRole('form', { name: `Edit ${name}` }).waitFor();
+}
+
+test('two tabs editing Maya: the grade saved in one silently undid the strengths saved in the other', async () => {
+  const { context, page: a } = await phonePage(browser, desktop);
+  await a.goto(`${appUrl}/records`);
+  await addChild(a, 'Maya');
+  await a.getByText('Maya', { exact: true }).waitFor();
+  const b = await openRecords(context);
+  await b.getByText('Maya', { exact: true }).waitFor();
+
+  await openEdit(a, 'Maya');
+  await openEdit(b, 'Maya');
+  await a.getByLabel('Strengths').fill('Loves drawing and building things.');
+  await a.getByRole('button', { name: 'Save' }).click();
+  await a.getByRole('button', { name: 'Edit Maya' }).waitFor();
+  await b.getByLabel('Grade or class').fill('4th grade');
+  await b.getByRole('button', { name: 'Save' }).click();
+  await b.getByRole('button', { name: 'Edit Maya' }).waitFor();
+  // Different fields: both changes are kept, and the tab that saved last is told.
+  await a.reload();
+  await openEdit(a, 'Maya');
+  expect(await a.getByLabel('Strengths').inputValue()).toBe('Loves drawing and building things.');
+  await a.getByRole('button', { name: 'Cancel' }).click();
+  expect(await b.getByRole('status').filter({ hasText: 'Maya' }).textContent()).toMatch(
+    /also changed in another tab.*Strengths/,
+  );
+
+  for (const page of [a, b]) {
+    await page.reload();
+    await openEdit(page, 'Maya');
+    expect(await page.getByLabel('Strengths').inputValue()).toBe(
+      'Loves drawing and building things.',
+    );
+    expect(await page.getByLabel('Grade or class').inputValue()).toBe('4th grade');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+  }
+  await context.close();
+});
+
+test('two tabs changing the same field of Maya: the second save replaced the first without showing it', async () => {
+  const { context, page: a } = await phonePage(browser, desktop);
+  await a.goto(`${appUrl}/records`);
+  await addChild(a, 'Maya');
+  await a.getByText('Maya', { exact: true }).waitFor();
+  const b = await openRecords(context);
+  await b.getByText('Maya', { exact: true }).waitFor();
+
+  await openEdit(a, 'Maya');
+  await openEdit(b, 'Maya');
+  await a.getByLabel('Grade or class').fill('5th grade');
+  await a.getByRole('textbox', { name: /^School/ }).fill('Lincoln Elementary');
+  await a.getByRole('button', { name: 'Save' }).click();
+  await a.getByRole('button', { name: 'Edit Maya' }).waitFor();
+  await b.getByLabel('Grade or class').fill('6th grade');
+  await b.getByLabel('Strengths').fill('Kind to younger children.');
+  await b.getByRole('button', { name: 'Save' }).click();
+
+  // Both versions of the grade are shown, and nothing is saved until the parent chooses.
+  const choice = b.getByRole('group', { name: /Grade or class/ });
+  await choice.waitFor();
+  expect(await choice.getByLabel(/6th grade/).isChecked()).toBe(false);
+  expect(await choice.getByLabel(/5th grade/).isChecked()).toBe(false);
+  await expectNoAxeViolations(b);
+
+  // A reload keeps the typing, and saving it still asks, since it was typed over the
+  // version from before the other tab's change.
+  await b.reload();
+  await b.getByRole('form', { name: 'Edit Maya' }).waitFor();
+  expect(await b.getByLabel('Grade or class').inputValue()).toBe('6th grade');
+  await b.getByRole('button', { name: 'Save' }).click();
+  await b
+    .getByRole('group', { name: /Grade or class/ })
+    .getByLabel(/5th grade/)
+    .check();
+  await b.getByRole('button', { name: 'Save' }).click();
+  await b.getByRole('button', { name: 'Edit Maya' }).waitFor();
+
+  await a.reload();
+  await openEdit(a, 'Maya');
+  expect(await a.getByLabel('Grade or class').inputValue()).toBe('5th grade');
+  expect(await a.getByRole('textbox', { name: /^School/ }).inputValue()).toBe('Lincoln Elementary');
+  expect(await a.getByLabel('Strengths').inputValue()).toBe('Kind to younger children.');
+  await context.close();
+});
