@@ -11,6 +11,8 @@ import { useUnsavedWork } from './unsaved-work';
 
 const PREFIX = 'common-ground.form';
 const keyOf = (form: string) => `${PREFIX}.${activeWorkspace()}.${form}`;
+/** What the form was opened on, kept beside the typing (outside PREFIX, so never a form). */
+const openedKeyOf = (form: string) => `${PREFIX}-opened.${activeWorkspace()}.${form}`;
 
 function storage(): Storage | null {
   try {
@@ -20,23 +22,27 @@ function storage(): Storage | null {
   }
 }
 
-/** What this tab kept for `form`, as stored: the caller checks its shape. */
-export function readFormDraft(form: string): unknown {
+function readKept(key: string): unknown {
   try {
-    const raw = storage()?.getItem(keyOf(form));
+    const raw = storage()?.getItem(key);
     return raw ? (JSON.parse(raw) as unknown) : null;
   } catch {
     return null;
   }
 }
 
-export function keepFormDraft(form: string, value: unknown): void {
+function keep(key: string, value: unknown): void {
   try {
-    storage()?.setItem(keyOf(form), JSON.stringify(value));
+    storage()?.setItem(key, JSON.stringify(value));
   } catch {
     // Storage refused or full: the words stay on screen, held back by useUnsavedWork.
   }
 }
+
+/** What this tab kept for `form`, as stored: the caller checks its shape. */
+export const readFormDraft = (form: string): unknown => readKept(keyOf(form));
+
+export const keepFormDraft = (form: string, value: unknown): void => keep(keyOf(form), value);
 
 const textFields = (kept: unknown): Record<string, string> | null =>
   kept && typeof kept === 'object' && !Array.isArray(kept)
@@ -50,6 +56,7 @@ const textFields = (kept: unknown): Record<string, string> | null =>
 export function clearFormDraft(form: string): void {
   try {
     storage()?.removeItem(keyOf(form));
+    storage()?.removeItem(openedKeyOf(form));
   } catch {
     // Nothing was kept.
   }
@@ -76,21 +83,33 @@ const differs = (values: Record<string, string>, initial: Record<string, string>
 /**
  * A form's values, starting from what this tab kept for `form` (if anything) and kept as
  * they change. `resumed` says the form opened on typing from earlier; `discard` clears it.
+ *
+ * `opened` is what the form was opened on (a stored record, say), kept with the typing:
+ * after a reload the form still knows which version its typing was made over, so a save
+ * can tell what another tab changed meanwhile. `openedOn` gives it back (as stored: the
+ * caller checks its shape), and `reopen` moves the form onto a newer version.
  */
-export function useFormDraft(form: string, initial: Record<string, string>) {
+export function useFormDraft(form: string, initial: Record<string, string>, opened?: unknown) {
   const [kept] = useState(() => textFields(readFormDraft(form)));
   const [values, setValues] = useState(() => ({ ...initial, ...kept }));
+  const [openedOn, reopen] = useState<unknown>(() =>
+    kept === null ? opened : (readKept(openedKeyOf(form)) ?? opened),
+  );
   const dirty = differs(values, initial);
   useUnsavedWork(dirty);
   useEffect(() => {
-    if (dirty) keepFormDraft(form, values);
-    else clearFormDraft(form);
-  }, [form, values, dirty]);
+    if (dirty) {
+      keepFormDraft(form, values);
+      if (openedOn !== undefined) keep(openedKeyOf(form), openedOn);
+    } else clearFormDraft(form);
+  }, [form, values, dirty, openedOn]);
   return {
     values,
     setValues,
     dirty,
     resumed: kept !== null && differs(kept, initial),
     discard: () => clearFormDraft(form),
+    openedOn,
+    reopen,
   };
 }

@@ -7,9 +7,9 @@ import {
   type Contact,
   type LogEntry,
 } from '../../lib/storage/record-schemas';
-import type { RecordSaveResult } from '../../lib/storage/records-store';
+import type { EditSaveResult } from '../../lib/storage/records-store';
 import type { RecordStore } from '../../lib/storage/record-schemas';
-import type { SaveOutcome } from './record-form';
+import type { SaveReply } from './record-form';
 
 export const childFields: FieldSpec[] = [
   { name: 'name', kind: 'text', required: true },
@@ -103,7 +103,20 @@ export const valuesOf = (record: object): Record<string, string> =>
     Object.entries(record).filter(([, value]) => typeof value === 'string'),
   ) as Record<string, string>;
 
-export function outcomeOf(result: RecordSaveResult<RecordStore>): SaveOutcome {
-  if (result.kind === 'failed') return result.fault === 'quota' ? 'quota' : 'unavailable';
-  return result.kind;
+/** What the form needs to hear about a save. */
+export function replyOf(result: EditSaveResult<RecordStore>): SaveReply {
+  switch (result.kind) {
+    case 'failed':
+      return { outcome: result.fault };
+    case 'conflict':
+      return {
+        outcome: 'conflict',
+        current: result.current,
+        theirs: valuesOf(result.current),
+        fromOtherTab: result.fromOtherTab,
+        fields: result.fields,
+      };
+    default:
+      return { outcome: result.kind };
+  }
 }

@@ -9,10 +9,11 @@ import { t } from '../../lib/i18n/messages';
 import type { FieldWords } from '../../lib/fields/field-spec';
 import type { FieldSpec } from '../../lib/fields/field-spec';
 import type { RecordStore, RecordTypes } from '../../lib/storage/record-schemas';
-import { deleteRecord, newRecordId, saveRecord } from '../../lib/storage/records-store';
+import { formatList } from '../../lib/i18n/format';
+import { deleteRecord, isRecordOf, newRecordId, saveEdit } from '../../lib/storage/records-store';
 import { ConfirmStep } from '../../ui/confirm-step';
 import { RecordForm } from './record-form';
-import { outcomeOf, valuesOf } from './record-fields';
+import { replyOf, valuesOf } from './record-fields';
 
 /** Which form of this section is open: a record's id, `null` for a new one. */
 type Editing = { id: string | null } | undefined;
@@ -42,10 +43,37 @@ interface RecordSectionProps<S extends RecordStore> {
 export function RecordSection<S extends RecordStore>(props: RecordSectionProps<S>) {
   const { id, store, title, records } = props;
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [open, setEditing] = useState<Editing>(() => {
+  const [open, setOpen] = useState<Editing>(() => {
     const kept = formDraftsUnder(`${store}.`)[0];
     return kept === undefined ? undefined : { id: kept === 'new' ? null : kept };
   });
+  const [note, setNote] = useState('');
+  const setEditing = (editing: Editing) => {
+    setNote('');
+    setOpen(editing);
+  };
+  const labelOf = (name: string) => props.words[name]?.label ?? name;
+
+  /** Saves an edit over what the form opened on (or chose against), merging another tab's. */
+  const save = async (
+    record: RecordTypes[S] | undefined,
+    values: Record<string, string>,
+    on: unknown,
+  ) => {
+    const opened = isRecordOf(store, on) ? on : on === null ? null : (record ?? null);
+    const id = record?.id ?? opened?.id ?? newRecordId();
+    const edited = props.toRecord(id, values, opened?.updatedAt ?? 0, opened ?? undefined);
+    const result = await saveEdit(store, edited, opened);
+    if (result.kind === 'saved') {
+      const name = props.nameOf(result.record);
+      if (result.restored) setNote(t('records.form.restored', { name }));
+      else if (result.fromOtherTab.length > 0)
+        setNote(
+          t('records.form.merged', { name, fields: formatList(result.fromOtherTab.map(labelOf)) }),
+        );
+    }
+    return replyOf(result);
+  };
   const form = (record?: RecordTypes[S]) => (
     <RecordForm
       title={record ? t('records.form.editName', { name: props.nameOf(record) }) : props.addLabel}
@@ -53,16 +81,9 @@ export function RecordSection<S extends RecordStore>(props: RecordSectionProps<S
       fields={props.fields}
       words={props.words}
       initial={record ? valuesOf(record) : props.blank}
-      onSave={async (values) =>
-        outcomeOf(
-          await saveRecord(
-            store,
-            props.toRecord(record?.id ?? newRecordId(), values, record?.updatedAt ?? 0, record),
-            record ? record.updatedAt : null,
-          ),
-        )
-      }
-      onDone={() => setEditing(undefined)}
+      opened={record ?? null}
+      onSave={(values, on) => save(record, values, on)}
+      onDone={() => setOpen(undefined)}
     />
   );
 
@@ -72,6 +93,7 @@ export function RecordSection<S extends RecordStore>(props: RecordSectionProps<S
       <p className="hint">{props.intro}</p>
       {props.children}
       {records.length === 0 && !open && <p className="not-answered">{props.empty}</p>}
+      <div role="status">{note && <p className="hint">{note}</p>}</div>
       <ul className="record-list">
         {records.map((record) => (
           <li key={record.id} id={`record-${record.id}`} className="record-card">

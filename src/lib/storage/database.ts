@@ -4,7 +4,9 @@
  * storage (private browsing, disabled site data), callers get `null` and run in memory.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { activeWorkspace } from '../workspace';
+import { t } from '../i18n/messages';
+import { raiseNotice } from '../notices';
+import { activeWorkspace, activeWorkspaceName } from '../workspace';
 import type { RecordTypes } from './record-schemas';
 
 export const DATABASE_NAME = 'common-ground';
@@ -81,9 +83,14 @@ export function openNamedDatabase(name: string): Promise<Database | null> {
           }
         },
         blocking() {
-          // A newer version of the app opened in another tab: step aside so it can upgrade.
-          void connections.get(name)?.then((db) => db?.close());
-          connections.delete(name);
+          // A newer version of the app opened in another tab, or another tab is deleting
+          // the database: step aside so it can.
+          void opening?.then((db) => db?.close());
+          if (connections.get(name) === opening) connections.delete(name);
+        },
+        terminated() {
+          // The browser closed the connection (site data cleared): open afresh next time.
+          if (connections.get(name) === opening) connections.delete(name);
         },
       }),
     )
@@ -92,8 +99,52 @@ export function openNamedDatabase(name: string): Promise<Database | null> {
   return opening;
 }
 
-/** The database of the workspace this tab works in. */
-export const openDatabase = () => openNamedDatabase(databaseName(activeWorkspace()));
+/**
+ * Why this tab cannot use its workspace's database: the browser refuses storage, or the
+ * family's workspace the tab shows is no longer on this device (removed in another tab).
+ */
+export type Refusal = 'unavailable' | 'gone';
+
+/** Whether the coach's own workspace still lists the family; null when it cannot be read. */
+async function familyListed(id: string): Promise<boolean | null> {
+  const coach = await openNamedDatabase(DATABASE_NAME);
+  if (!coach) return null;
+  try {
+    return (await coach.getKey('families', id)) !== undefined;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The database of the workspace this tab shows, and only that one. A family's workspace
+ * that is no longer listed is refused (so no write lands in it, and it is not created
+ * again empty), and the parent is told why.
+ */
+export async function openWorkspaceDatabase(): Promise<Database | Refusal> {
+  const workspace = activeWorkspace();
+  if (workspace) {
+    const listed = await familyListed(workspace);
+    if (listed === null) return 'unavailable';
+    if (!listed) {
+      raiseNotice({
+        id: 'workspace-gone',
+        tone: 'warning',
+        message: t('storage.workspaceGone', {
+          name: activeWorkspaceName() || t('coach.families.thisFamily'),
+        }),
+      });
+      return 'gone';
+    }
+  }
+  return (await openNamedDatabase(databaseName(workspace))) ?? 'unavailable';
+}
+
+/** The database of the workspace this tab works in; null when it cannot be used. */
+export async function openDatabase(): Promise<Database | null> {
+  const opened = await openWorkspaceDatabase();
+  return typeof opened === 'string' ? null : opened;
+}
 
 /** For tests: forget the open connection so the next call opens afresh. */
 export async function closeDatabase(): Promise<void> {

@@ -3,7 +3,12 @@
  * on read; one that does not fit is moved to the set-aside store, never thrown away.
  */
 import * as v from 'valibot';
-import { openDatabase, type FlowRecordV1, type SetAsideRecord } from './database';
+import {
+  openDatabase,
+  openWorkspaceDatabase,
+  type FlowRecordV1,
+  type SetAsideRecord,
+} from './database';
 import { counter } from './counter';
 import { faultOf, type StorageFault } from './storage-errors';
 
@@ -62,8 +67,8 @@ export async function saveFlow(
   expectedRevision: number,
 ): Promise<SaveResult> {
   if (setAsideHere.has(record.scenarioId)) return { kind: 'set-aside' };
-  const db = await openDatabase();
-  if (!db) return { kind: 'failed', fault: 'unavailable' };
+  const db = await openWorkspaceDatabase();
+  if (typeof db === 'string') return { kind: 'failed', fault: db };
   try {
     const tx = db.transaction('flows', 'readwrite');
     const current = await tx.store.get(record.scenarioId);

@@ -55,6 +55,9 @@ export function useAutosave(
         stopped = true;
         raiseNotice({ id: 'save', tone: 'warning', message: t('storage.otherTab') });
         setStatus('stopped');
+      } else if (result.fault === 'gone') {
+        // The notice about the workspace being gone already says what to do.
+        setStatus('failed');
       } else {
         const message = t(result.fault === 'quota' ? 'storage.storageFull' : 'storage.saveFailed');
         raiseNotice({ id: 'save', tone: 'warning', message });
