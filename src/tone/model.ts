@@ -1,7 +1,13 @@
 import { valence } from './lexicon';
 import { cueFeatures } from './rules/pointed';
 import weights from './model-weights.json';
-import type { ToneCategory } from './types';
+import {
+  category,
+  FALLBACK_CATEGORY,
+  isCategory,
+  type CategoryDefinition,
+  type ToneCategory,
+} from './categories';
 
 // Two small linear models that weigh what the rules cannot: one reads a sentence, one the whole
 // message (the features of all its sentences together), both from the same word, word-pair and
@@ -177,15 +183,20 @@ export function verdict(
     // named cues vote.
     if (w > 0 && (!f.startsWith('#') || /^#c\d/.test(f))) votes[featureCategories[i]!]! += w;
   }
-  // Two kinds of finding are about the form of a sentence, so they need that form to be there:
-  // shouting needs capitals or stacked marks, a cross-examination needs a question.
-  const form: Partial<Record<ToneCategory, boolean>> = {
-    shouting: feats.has('#caps') || feats.has('#stacked'),
-    'interrogating-why': feats.has('#q') || feats.has('why') || feats.has('how'),
+  // Some kinds of finding are about the form of a sentence, so they need that form to be there
+  // (see `form` in categories.ts): shouting needs capitals or stacked marks, a cross-examination
+  // needs a question.
+  const present: Record<NonNullable<CategoryDefinition['form']>, boolean> = {
+    'capitals-or-stacked-marks': feats.has('#caps') || feats.has('#stacked'),
+    question: feats.has('#q') || feats.has('why') || feats.has('how'),
   };
   categories.forEach((c, i) => {
-    if (form[c] === false) votes[i] = -Infinity;
+    const form = isCategory(c) ? (category(c) as CategoryDefinition).form : undefined;
+    if (form && !present[form]) votes[i] = -Infinity;
   });
-  const category = votes.indexOf(Math.max(...votes));
-  return { probability: sigmoid(z / 100), category: categories[category] ?? 'blame' };
+  const best = Math.max(...votes);
+  const probability = sigmoid(z / 100);
+  // With no word pointing anywhere, the sentence is called by the registry's fallback category.
+  if (!(best > 0)) return { probability, category: FALLBACK_CATEGORY };
+  return { probability, category: categories[votes.indexOf(best)] ?? FALLBACK_CATEGORY };
 }

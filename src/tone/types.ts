@@ -1,13 +1,6 @@
-export type ToneCategory =
-  | 'blame'
-  | 'interrogating-why'
-  | 'absolute'
-  | 'demand'
-  | 'threat'
-  | 'sarcasm'
-  | 'mind-reading'
-  | 'loaded-judgement'
-  | 'shouting';
+import type { ToneCategory } from './categories';
+
+export type { ToneCategory } from './categories';
 
 export interface ToneFinding {
   category: ToneCategory;
