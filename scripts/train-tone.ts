@@ -154,7 +154,9 @@ function prepare(labelled: Labelled[]): Message[] {
   const messages = [...labelled, ...acceptedRewrites(labelled)];
   return messages.map((m) => {
     // Exactly what the analyzer computes: one feature list per sentence, and their union.
-    const sentences = readSentences(m.text).readings.map((r) => features(r.sentence.text));
+    const sentences = readSentences(m.text).readings.map((r) =>
+      features(r.sentence.text, r.ruleIds),
+    );
     return {
       flagged: m.flagged,
       category: Math.max(

@@ -1,5 +1,4 @@
 import { valence } from './lexicon';
-import { cueFeatures } from './rules/pointed';
 import weights from './model-weights.json';
 import {
   category,
@@ -105,10 +104,10 @@ function stem(word: string): string {
 }
 
 /**
- * Word, stem, word-pair, opening and cue features of one sentence. A whole message's features are
+ * Word, stem, word-pair, opening and phrase-rule features of one sentence. A whole message's features are
  * those of all its sentences together (`messageFeatures`).
  */
-export function features(text: string): Set<string> {
+export function features(text: string, ruleIds: readonly string[] = []): Set<string> {
   const words = tokens(text);
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
@@ -136,7 +135,8 @@ export function features(text: string): Set<string> {
   if (/[!?]{2,}/.test(text)) out.add('#stacked');
   if (/\b[A-Z]{3,}\b/.test(text.replace(ACRONYMS, ''))) out.add('#caps');
   if (words.length <= 5) out.add('#short');
-  for (const c of cueFeatures(text)) out.add(c);
+  // Phrase rules are named by id, so adding or reordering rules moves no other feature.
+  for (const id of ruleIds) out.add(`#r:${id}`);
   return out;
 }
 
@@ -181,7 +181,7 @@ export function verdict(
     z += w;
     // General cues ("#you", "#neg") turn up with every kind of finding, so only words and the
     // named cues vote.
-    if (w > 0 && (!f.startsWith('#') || /^#c\d/.test(f))) votes[featureCategories[i]!]! += w;
+    if (w > 0 && (!f.startsWith('#') || f.startsWith('#r:'))) votes[featureCategories[i]!]! += w;
   }
   // Some kinds of finding are about the form of a sentence, so they need that form to be there
   // (see `form` in categories.ts): shouting needs capitals or stacked marks, a cross-examination
