@@ -10,11 +10,13 @@ import { securityHeaders } from './scripts/vite-security-headers';
 import { frontmatterOnly } from './scripts/vite-frontmatter';
 import { searchDocuments } from './scripts/vite-search-documents';
 import { staticRoutes } from './scripts/vite-static-routes';
+import { toneRulesWithoutExamples } from './scripts/vite-tone-rules';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n/locale';
 
 export default defineConfig({
   plugins: [
     frontmatterOnly(),
+    toneRulesWithoutExamples(),
     {
       enforce: 'pre',
       ...mdx({

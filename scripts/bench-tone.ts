@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Rollup } from 'vite';
 import { analyzeTone } from '../src/tone/analyze';
+import { toneRulesWithoutExamples } from './vite-tone-rules';
 
 // A realistic worried-parent email: mostly collaborative, with a few lines the coach should catch.
 const EMAIL = `Hi Ms. Rivera,
@@ -43,6 +44,7 @@ async function bundleSize(): Promise<{ minified: number; gzipped: number }> {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
+    plugins: [toneRulesWithoutExamples()],
     build: {
       lib: { entry, formats: ['es'], fileName: 'tone' },
       minify: true,

@@ -13,6 +13,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { analyzeTone } from '../src/tone/analyze';
+import { category, CATEGORY_IDS } from '../src/tone/categories';
 import {
   features,
   messageFeatures,
@@ -29,17 +30,7 @@ export interface Labelled {
   categories: ToneCategory[];
 }
 
-const CATEGORIES: ToneCategory[] = [
-  'blame',
-  'interrogating-why',
-  'absolute',
-  'demand',
-  'threat',
-  'sarcasm',
-  'mind-reading',
-  'loaded-judgement',
-  'shouting',
-];
+const CATEGORIES = [...CATEGORY_IDS];
 
 interface TrainOptions {
   epochs: number;
@@ -142,7 +133,11 @@ function acceptedRewrites(messages: Labelled[]): Labelled[] {
     const { findings } = analyzeTone(m.text, { model: null });
     const found = new Set(findings.map((f) => f.category));
     // Lowering a shout changes how loud a sentence is, not what it says, so those are left out.
-    if (found.has('shouting') || m.categories.some((c) => !found.has(c))) continue;
+    if (
+      [...found].some((c) => category(c).form === 'capitals-or-stacked-marks') ||
+      m.categories.some((c) => !found.has(c))
+    )
+      continue;
     if (findings.some((f) => f.suggestion === undefined)) continue;
     let text = m.text;
     for (const f of [...findings].reverse()) {
@@ -159,10 +154,15 @@ function prepare(labelled: Labelled[]): Message[] {
   const messages = [...labelled, ...acceptedRewrites(labelled)];
   return messages.map((m) => {
     // Exactly what the analyzer computes: one feature list per sentence, and their union.
-    const sentences = readSentences(m.text).readings.map((r) => features(r.sentence.text));
+    const sentences = readSentences(m.text).readings.map((r) =>
+      features(r.sentence.text, r.ruleIds),
+    );
     return {
       flagged: m.flagged,
-      category: Math.max(0, CATEGORIES.indexOf(m.categories[0] ?? 'blame')),
+      category: Math.max(
+        0,
+        m.categories[0] === undefined ? 0 : CATEGORIES.indexOf(m.categories[0]),
+      ),
       sentences: sentences.map((feats) => [...feats]),
       whole: [...messageFeatures(sentences)],
     };

@@ -6,6 +6,7 @@
  * the written options use, so a typed turn and a chosen one land by the same rules.
  */
 import { analyzeTone, type ToneCategory, type ToneFinding } from '../tone/analyze';
+import { PRESSURE_CATEGORIES } from '../tone/categories';
 import { landingOf } from './landing';
 import type { Landing, Quality, Strategy } from './types';
 
@@ -18,7 +19,7 @@ export interface Judgement {
   findings: ToneFinding[];
 }
 
-const DEMANDING: readonly ToneCategory[] = ['demand', 'threat', 'shouting'];
+const DEMANDING: readonly ToneCategory[] = PRESSURE_CATEGORIES;
 
 const NUMBER = String.raw`(?:\d+|once|twice|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)`;
 

@@ -6,7 +6,7 @@ import {
   verdict,
   type ModelWeights,
 } from './model';
-import { readSentences, type SentenceReading } from './read-sentences';
+import { readingLocale, readSentences, type SentenceReading } from './read-sentences';
 import { resolveOverlaps } from './resolve';
 import type { Candidate } from './rule-kit';
 import type { ToneCategory, ToneFinding, ToneReport, ToneStrength } from './types';
@@ -30,7 +30,7 @@ function judge(readings: SentenceReading[], model: ModelWeights): Candidate[] {
   const out: Candidate[] = [];
   const unexplained: { start: number; end: number; probability: number; category: ToneCategory }[] =
     [];
-  const sentenceFeatures = readings.map((r) => features(r.sentence.text));
+  const sentenceFeatures = readings.map((r) => features(r.sentence.text, r.ruleIds));
   readings.forEach(({ sentence, candidates }, i) => {
     const v = verdict(sentenceFeatures[i]!, model.sentence, model.categories);
     if (candidates.length > 0) {
@@ -56,14 +56,21 @@ function judge(readings: SentenceReading[], model: ModelWeights): Candidate[] {
 export interface AnalyzeOptions {
   /** Other models (training and evaluation), or null for the rules alone. */
   model?: ModelWeights | null;
+  /** The language of the text: its rules in content/<locale>/tone/, English if it has none. */
+  locale?: string;
 }
 
 export function analyzeTone(text: string, options: AnalyzeOptions = {}): ToneReport {
-  const { readings, toOriginal } = readSentences(text);
+  const { readings, toOriginal } = readSentences(text, options.locale);
+  // The shipped models learned English; another language's rules speak for themselves.
+  const model =
+    options.model === undefined
+      ? readingLocale(options.locale) === 'en'
+        ? SHIPPED_MODEL
+        : null
+      : options.model;
   const candidates =
-    options.model === null
-      ? readings.flatMap((r) => r.candidates)
-      : judge(readings, options.model ?? SHIPPED_MODEL);
+    model === null ? readings.flatMap((r) => r.candidates) : judge(readings, model);
   const strengths: ToneStrength[] = [];
   for (const reading of readings) {
     for (const s of reading.strengths) {
@@ -87,6 +94,7 @@ export function analyzeTone(text: string, options: AnalyzeOptions = {}): ToneRep
       message: toneWords.categories[c.category].reason,
     };
     if (c.suggestion !== undefined) finding.suggestion = c.suggestion;
+    if (c.rule !== undefined) finding.rule = c.rule;
     return finding;
   });
 

@@ -1,3 +1,5 @@
+import { toneContent } from './locale-content';
+import { compileLocale } from './phrase-rules';
 // Shared vocabulary for the rules. Fragments are regex source strings, used inside
 // case-insensitive patterns compiled once at module load.
 
@@ -24,19 +26,17 @@ export const CHILD_HARM =
 const HEDGE_BEFORE =
   /\b(?:not (?:saying|suggesting|implying|accusing|blaming)|(?:don't|do not|didn't|did not) (?:think|believe|mean|feel|suggest)|doubt|never said|if|whether|unless|in case|even if|not that|sure (?:you|it|that) (?:didn't|wasn't|weren't))\b[^.?!]*$/i;
 
-const POSITIVE =
-  /\b(?:appreciat\w*|thank\w*|grateful|great|wonderful|amazing|awesome|fantastic|excellent|kind\w*|patien\w*|help(?:s|ed|ful|ing)?|support\w*|welcom\w*|lov(?:e|es|ed|ing)|enjoy\w*|smil\w*|laugh\w*|happy|proud|thoughtful|car(?:e|es|ing)|quick(?:ly)?|prompt(?:ly)?|clear(?:ly)?|detailed|thorough|encourag\w*|fun|engag\w*|above and beyond|(?:make|makes|made|find|finds|found|take|takes|took) (?:the )?time|warm\w*|gentle|calm\w*|generous|creative|lights? up|excit\w*|best|safe|included|seen|heard|confident|nice\w*|friendl\w*|sweet|favou?rite|special|brilliant|remember\w*|inspir\w*|respon(?:d|ds|sive)|beautiful\w*|positive|fair|well|better|improv\w*|progress\w*|(?:real|big|huge) difference|independen\w*|on (?:her|his|their) own)\b/i;
-
-const NEGATIVE =
-  /\b(?:ignor\w*|forg[eo]t\w*|los(?:e|es|ing)|lost|blam\w*|yell\w*|scream\w*|embarrass\w*|humiliat\w*|pick(?:s|ed|ing)? on|single[sd]? \w* ?out|singling|punish\w*|late|rude\w*|dismiss\w*|refus\w*|fail\w*|mistake\w*|wrong|unfair\w*|mean|harsh\w*|overlook\w*|miss(?:es|ed|ing)?|target\w*|bull(?:y|ies|ied|ying)|belittl\w*|mock\w*|sham(?:e|ed|ing)|wast\w*|behind|rush(?:ed)?|worst|hard time|upset\w*|bad|worse|sad|cr(?:y|ies|ied|ying)|sob\w*|tears|complain\w*|giv(?:e|es|ing) up|gave up|given up|unwelcome|left out|alone|interrupt\w*|stupid|dumb|lazy|trouble|problem\w*|hurt\w*|angry|anger|frustrat\w*|impatien\w*|critici[sz]\w*|judg\w*|assum\w*|hates?|dread\w*|nothing|zero|no one|nobody|never|without|resent\w*|dislik\w*|despis\w*|annoy\w*|irritat\w*|anxi\w*|empty|blank|bruis\w*|injur\w*|unsupervised|excluded|harass\w*|threaten\w*|taunt\w*|shov\w*|kick\w*|gang(?:ed|ing)? up|terrified|scared|afraid|devastated|heartbroken|miserable|ashamed|run(?:s|ning)? out|ran out|tardy|detention|dangerous|excuses?|get(?:s|ting)? away with|got away with|corner(?:ed|ing)? (?:him|her|them))\b/i;
-
 export interface Valence {
   positive: boolean;
   negative: boolean;
 }
 
+// The words of warmth and of complaint are the word classes "positive" and "negative" in
+// content/en/tone/word-classes.json, shared with the phrase rules.
+const english = compileLocale(toneContent('en')).has;
+
 export function valence(text: string): Valence {
-  return { positive: POSITIVE.test(text), negative: NEGATIVE.test(text) };
+  return { positive: english.positive(text), negative: english.negative(text) };
 }
 
 /** From `index` up to the end of the clause, so a verdict on one clause ignores the next. */

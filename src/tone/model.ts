@@ -1,7 +1,12 @@
 import { valence } from './lexicon';
-import { cueFeatures } from './rules/pointed';
 import weights from './model-weights.json';
-import type { ToneCategory } from './types';
+import {
+  category,
+  FALLBACK_CATEGORY,
+  isCategory,
+  type CategoryDefinition,
+  type ToneCategory,
+} from './categories';
 
 // Two small linear models that weigh what the rules cannot: one reads a sentence, one the whole
 // message (the features of all its sentences together), both from the same word, word-pair and
@@ -99,10 +104,10 @@ function stem(word: string): string {
 }
 
 /**
- * Word, stem, word-pair, opening and cue features of one sentence. A whole message's features are
+ * Word, stem, word-pair, opening and phrase-rule features of one sentence. A whole message's features are
  * those of all its sentences together (`messageFeatures`).
  */
-export function features(text: string): Set<string> {
+export function features(text: string, ruleIds: readonly string[] = []): Set<string> {
   const words = tokens(text);
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
@@ -130,7 +135,8 @@ export function features(text: string): Set<string> {
   if (/[!?]{2,}/.test(text)) out.add('#stacked');
   if (/\b[A-Z]{3,}\b/.test(text.replace(ACRONYMS, ''))) out.add('#caps');
   if (words.length <= 5) out.add('#short');
-  for (const c of cueFeatures(text)) out.add(c);
+  // Phrase rules are named by id, so adding or reordering rules moves no other feature.
+  for (const id of ruleIds) out.add(`#r:${id}`);
   return out;
 }
 
@@ -175,17 +181,22 @@ export function verdict(
     z += w;
     // General cues ("#you", "#neg") turn up with every kind of finding, so only words and the
     // named cues vote.
-    if (w > 0 && (!f.startsWith('#') || /^#c\d/.test(f))) votes[featureCategories[i]!]! += w;
+    if (w > 0 && (!f.startsWith('#') || f.startsWith('#r:'))) votes[featureCategories[i]!]! += w;
   }
-  // Two kinds of finding are about the form of a sentence, so they need that form to be there:
-  // shouting needs capitals or stacked marks, a cross-examination needs a question.
-  const form: Partial<Record<ToneCategory, boolean>> = {
-    shouting: feats.has('#caps') || feats.has('#stacked'),
-    'interrogating-why': feats.has('#q') || feats.has('why') || feats.has('how'),
+  // Some kinds of finding are about the form of a sentence, so they need that form to be there
+  // (see `form` in categories.ts): shouting needs capitals or stacked marks, a cross-examination
+  // needs a question.
+  const present: Record<NonNullable<CategoryDefinition['form']>, boolean> = {
+    'capitals-or-stacked-marks': feats.has('#caps') || feats.has('#stacked'),
+    question: feats.has('#q') || feats.has('why') || feats.has('how'),
   };
   categories.forEach((c, i) => {
-    if (form[c] === false) votes[i] = -Infinity;
+    const form = isCategory(c) ? (category(c) as CategoryDefinition).form : undefined;
+    if (form && !present[form]) votes[i] = -Infinity;
   });
-  const category = votes.indexOf(Math.max(...votes));
-  return { probability: sigmoid(z / 100), category: categories[category] ?? 'blame' };
+  const best = Math.max(...votes);
+  const probability = sigmoid(z / 100);
+  // With no word pointing anywhere, the sentence is called by the registry's fallback category.
+  if (!(best > 0)) return { probability, category: FALLBACK_CATEGORY };
+  return { probability, category: categories[votes.indexOf(best)] ?? FALLBACK_CATEGORY };
 }

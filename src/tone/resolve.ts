@@ -1,28 +1,17 @@
 import type { Candidate } from './rule-kit';
-import type { ToneCategory } from './types';
-
-// When two findings cover the same words, keep the one that matters more to the reader:
-// threats and accusations outrank wording habits such as capitals.
-const PRECEDENCE: ToneCategory[] = [
-  'threat',
-  'blame',
-  'mind-reading',
-  'interrogating-why',
-  'sarcasm',
-  'demand',
-  'absolute',
-  'loaded-judgement',
-  'shouting',
-];
+import { precedence } from './categories';
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
-/** Picks non-overlapping findings, then widens those with a whole-phrase rewrite where it fits. */
+/**
+ * Picks non-overlapping findings (the category earlier in the registry wins: see categories.ts),
+ * then widens those with a whole-phrase rewrite where it fits.
+ */
 export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const ranked = [...candidates].sort(
     (a, b) =>
-      PRECEDENCE.indexOf(a.category) - PRECEDENCE.indexOf(b.category) ||
+      precedence(a.category) - precedence(b.category) ||
       b.end - b.start - (a.end - a.start) ||
       a.start - b.start,
   );

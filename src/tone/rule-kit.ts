@@ -7,6 +7,8 @@ export interface Candidate {
   start: number;
   end: number;
   suggestion?: string;
+  /** The phrase rule that found it (content/<locale>/tone/rules/). */
+  rule?: string;
   /** A longer span with a rewrite, used only if it overlaps nothing else that was kept. */
   wide?: { start: number; end: number; suggestion: string };
 }

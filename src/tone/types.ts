@@ -1,13 +1,6 @@
-export type ToneCategory =
-  | 'blame'
-  | 'interrogating-why'
-  | 'absolute'
-  | 'demand'
-  | 'threat'
-  | 'sarcasm'
-  | 'mind-reading'
-  | 'loaded-judgement'
-  | 'shouting';
+import type { ToneCategory } from './categories';
+
+export type { ToneCategory } from './categories';
 
 export interface ToneFinding {
   category: ToneCategory;
@@ -20,6 +13,8 @@ export interface ToneFinding {
   message: string;
   /** A drop-in replacement for text.slice(start, end), only when a safe rewrite exists. */
   suggestion?: string;
+  /** The phrase rule behind the finding (its id in content/<locale>/tone/rules/). */
+  rule?: string;
 }
 
 export type ToneStrengthKind =
