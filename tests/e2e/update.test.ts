@@ -92,6 +92,7 @@ test('an update while a guide is open is offered, waits for the parent, and lose
   await page.getByText('First save or close the form you’re filling in').waitFor();
   expect(await page.getByLabel('Who you talked with').inputValue()).toBe('Ms. Rivera');
   await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Yes, discard it' }).click();
   const reloadedAgain = page.waitForEvent('load');
   await notice.getByRole('button', { name: 'Reload now' }).click();
   await reloadedAgain;
