@@ -3,8 +3,10 @@
  * other: each test reproduces a defect as a hostile tester found it, with a second tab as a
  * second page in the same browser context.
  */
+import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { appUrl, expectNoAxeViolations, launchBrowser, phonePage } from './browser';
+import { writeExampleIntroduction } from './example-introduction';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -188,5 +190,49 @@ test('two tabs changing the same field of Maya: the second save replaced the fir
   expect(await a.getByLabel('Grade or class').inputValue()).toBe('5th grade');
   expect(await a.getByRole('textbox', { name: /^School/ }).inputValue()).toBe('Lincoln Elementary');
   expect(await a.getByLabel('Strengths').inputValue()).toBe('Kind to younger children.');
+  await context.close();
+});
+
+test('storage cleared under an open guide: the app blamed another tab and a reload showed an empty guide', async () => {
+  const { context, page } = await phonePage(browser, desktop);
+  await page.goto(`${appUrl}/scenarios/first-week-intro`);
+  await writeExampleIntroduction(page);
+  const message = page.getByLabel('Message');
+  await message.fill(`${await message.inputValue()}\n\nSee you at pickup.`);
+  await page.getByText('Saved on this device', { exact: true }).waitFor();
+
+  // As "clear site data" does, from another tab.
+  const other = await context.newPage();
+  await other.goto(`${appUrl}/glossary`);
+  await other.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const removal = indexedDB.deleteDatabase('common-ground');
+        removal.onsuccess = () => resolve();
+        removal.onerror = () => reject(removal.error);
+      }),
+  );
+  await other.close();
+
+  await message.press('End');
+  await message.pressSequentially(' Thanks!');
+  const notice = page.locator('.notice');
+  await notice.first().waitFor();
+  expect(await notice.allTextContents()).toEqual([expect.stringMatching(/browser cleared/)]);
+  await expectNoAxeViolations(page);
+  await page.getByText('Saved on this device', { exact: true }).waitFor();
+  // The backup it advises is one press away, and holds the guide saved again.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download a backup' }).click(),
+  ]);
+  const backup = JSON.parse(await readFile(await download.path(), 'utf8')) as {
+    flows: { scenarioId: string }[];
+  };
+  expect(backup.flows.map((flow) => flow.scenarioId)).toEqual(['first-week-intro']);
+
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Your draft' }).waitFor();
+  expect(await page.getByLabel('Message').inputValue()).toMatch(/See you at pickup\. Thanks!$/);
   await context.close();
 });

@@ -21,7 +21,11 @@ beforeEach(async () => {
 
 test('progress saved is progress loaded', async () => {
   expect(await loadFlow('first-week-intro')).toEqual({ kind: 'none' });
-  expect(await saveFlow(flow({ childName: 'Maya' }), 0)).toEqual({ kind: 'saved', revision: 1 });
+  expect(await saveFlow(flow({ childName: 'Maya' }), 0)).toEqual({
+    kind: 'saved',
+    revision: 1,
+    restored: false,
+  });
   const loaded = await loadFlow('first-week-intro');
   expect(loaded.kind === 'found' && loaded.record.snapshot).toEqual(
     flow({ childName: 'Maya' }).snapshot,
@@ -35,6 +39,7 @@ test('a second tab cannot overwrite newer work saved by the first', async () => 
   expect(await saveFlow(flow({ childName: 'from tab A' }), 0)).toEqual({
     kind: 'saved',
     revision: 1,
+    restored: false,
   });
   expect(await saveFlow(flow({ childName: 'stale tab B' }), 0)).toEqual({ kind: 'conflict' });
   const loaded = await loadFlow('first-week-intro');
@@ -44,7 +49,29 @@ test('a second tab cannot overwrite newer work saved by the first', async () => 
   expect(await saveFlow(flow({ childName: 'tab A again' }), 1)).toEqual({
     kind: 'saved',
     revision: 2,
+    restored: false,
   });
+});
+
+test('progress gone where this tab had saved it means storage was cleared: it is saved again', async () => {
+  expect(await saveFlow(flow({ childName: 'Maya' }), 0)).toMatchObject({ kind: 'saved' });
+  expect(await saveFlow(flow({ childName: 'Maya R.' }), 1)).toMatchObject({ revision: 2 });
+  // As "clear site data" does: the whole database goes, under the open tab.
+  await closeDatabase();
+  await new Promise((resolve) => {
+    indexedDB.deleteDatabase('common-ground').onsuccess = resolve;
+  });
+  expect(await saveFlow(flow({ childName: 'Maya Rivera' }), 2)).toEqual({
+    kind: 'saved',
+    revision: 3,
+    restored: true,
+  });
+  const loaded = await loadFlow('first-week-intro');
+  expect(loaded.kind === 'found' && loaded.record.snapshot).toEqual(
+    flow({ childName: 'Maya Rivera' }).snapshot,
+  );
+  // Another tab's newer save is still refused, as before.
+  expect(await saveFlow(flow({ childName: 'stale' }), 2)).toEqual({ kind: 'conflict' });
 });
 
 test('a corrupted record is set aside with its contents, and the rest keeps working', async () => {
@@ -58,7 +85,11 @@ test('a corrupted record is set aside with its contents, and the rest keeps work
     reason: 'corrupted',
     raw: { snapshot: 'garbage' },
   });
-  expect(await saveFlow(flow({ childName: 'Maya' }), 0)).toEqual({ kind: 'saved', revision: 1 });
+  expect(await saveFlow(flow({ childName: 'Maya' }), 0)).toEqual({
+    kind: 'saved',
+    revision: 1,
+    restored: false,
+  });
 });
 
 test('when the browser refuses storage, loading and saving say so instead of throwing', async () => {

@@ -5,7 +5,8 @@ import v1 from '../fixtures/database-v1.json';
 import { closeDatabase, DATABASE_NAME, openDatabase } from '../../src/lib/storage/database';
 import { loadFlow } from '../../src/lib/storage/flow-store';
 import type { Child } from '../../src/lib/storage/record-schemas';
-import { listRecords, saveEdit, saveRecord } from '../../src/lib/storage/records-store';
+import { saveEdit } from '../../src/lib/storage/record-edit';
+import { listRecords, saveRecord } from '../../src/lib/storage/records-store';
 
 const child = (changes: Partial<Child> = {}): Child => ({
   id: 'child-1',

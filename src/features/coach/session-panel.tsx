@@ -88,7 +88,8 @@ export function SessionPanel({ family }: { family: string }) {
       setEditing(null);
       setStatus(t('coach.session.saved'));
     } else {
-      setStatus(t('coach.session.notSaved'));
+      const gone = result.kind === 'failed' && result.fault === 'gone';
+      setStatus(t(gone ? 'records.form.gone' : 'coach.session.notSaved'));
     }
   };
   const downloadFile = async () => {

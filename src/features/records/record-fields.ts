@@ -7,7 +7,7 @@ import {
   type Contact,
   type LogEntry,
 } from '../../lib/storage/record-schemas';
-import type { EditSaveResult } from '../../lib/storage/records-store';
+import type { EditSaveResult } from '../../lib/storage/record-edit';
 import type { RecordStore } from '../../lib/storage/record-schemas';
 import type { SaveReply } from './record-form';
 

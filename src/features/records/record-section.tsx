@@ -10,7 +10,8 @@ import type { FieldWords } from '../../lib/fields/field-spec';
 import type { FieldSpec } from '../../lib/fields/field-spec';
 import type { RecordStore, RecordTypes } from '../../lib/storage/record-schemas';
 import { formatList } from '../../lib/i18n/format';
-import { deleteRecord, isRecordOf, newRecordId, saveEdit } from '../../lib/storage/records-store';
+import { isRecordOf, saveEdit } from '../../lib/storage/record-edit';
+import { deleteRecord, newRecordId } from '../../lib/storage/records-store';
 import { ConfirmStep } from '../../ui/confirm-step';
 import { RecordForm } from './record-form';
 import { replyOf, valuesOf } from './record-fields';
@@ -52,7 +53,11 @@ export function RecordSection<S extends RecordStore>(props: RecordSectionProps<S
     setNote('');
     setOpen(editing);
   };
-  const labelOf = (name: string) => props.words[name]?.label ?? name;
+  /** The labels of the form's fields among `names` (bookkeeping such as "done" has none). */
+  const labelsOf = (names: string[]) =>
+    props.fields
+      .filter((field) => names.includes(field.name))
+      .map((field) => props.words[field.name]?.label ?? field.name);
 
   /** Saves an edit over what the form opened on (or chose against), merging another tab's. */
   const save = async (
@@ -66,11 +71,10 @@ export function RecordSection<S extends RecordStore>(props: RecordSectionProps<S
     const result = await saveEdit(store, edited, opened);
     if (result.kind === 'saved') {
       const name = props.nameOf(result.record);
+      const fields = labelsOf(result.fromOtherTab);
       if (result.restored) setNote(t('records.form.restored', { name }));
-      else if (result.fromOtherTab.length > 0)
-        setNote(
-          t('records.form.merged', { name, fields: formatList(result.fromOtherTab.map(labelOf)) }),
-        );
+      else if (fields.length > 0)
+        setNote(t('records.form.merged', { name, fields: formatList(fields) }));
     }
     return replyOf(result);
   };

@@ -4,9 +4,7 @@
  * storage (private browsing, disabled site data), callers get `null` and run in memory.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { t } from '../i18n/messages';
-import { raiseNotice } from '../notices';
-import { activeWorkspace, activeWorkspaceName } from '../workspace';
+import { activeWorkspace } from '../workspace';
 import type { RecordTypes } from './record-schemas';
 
 export const DATABASE_NAME = 'common-ground';
@@ -118,24 +116,15 @@ async function familyListed(id: string): Promise<boolean | null> {
 
 /**
  * The database of the workspace this tab shows, and only that one. A family's workspace
- * that is no longer listed is refused (so no write lands in it, and it is not created
- * again empty), and the parent is told why.
+ * that is no longer listed is refused ('gone'), so no write lands in it and it is not
+ * created again empty; whoever wrote tells the parent why.
  */
 export async function openWorkspaceDatabase(): Promise<Database | Refusal> {
   const workspace = activeWorkspace();
   if (workspace) {
     const listed = await familyListed(workspace);
     if (listed === null) return 'unavailable';
-    if (!listed) {
-      raiseNotice({
-        id: 'workspace-gone',
-        tone: 'warning',
-        message: t('storage.workspaceGone', {
-          name: activeWorkspaceName() || t('coach.families.thisFamily'),
-        }),
-      });
-      return 'gone';
-    }
+    if (!listed) return 'gone';
   }
   return (await openNamedDatabase(databaseName(workspace))) ?? 'unavailable';
 }

@@ -33,7 +33,8 @@ export type LoadResult =
   | { kind: 'unavailable' };
 
 export type SaveResult =
-  | { kind: 'saved'; revision: number }
+  /** `restored`: the record this tab saved before was gone (storage cleared): it is back. */
+  | { kind: 'saved'; revision: number; restored: boolean }
   | { kind: 'conflict' }
   | { kind: 'set-aside' }
   | { kind: 'failed'; fault: StorageFault };
@@ -60,7 +61,9 @@ export async function loadFlow(scenarioId: string): Promise<LoadResult> {
 
 /**
  * Writes only if the stored revision is still the one this tab last saw; otherwise
- * another tab saved newer work, and overwriting it would lose that work.
+ * another tab saved newer work, and overwriting it would lose that work. No record at all
+ * where this tab had saved one is not newer work: storage was cleared under the tab (the
+ * browser's "clear site data", or space running low), so what the tab holds is saved again.
  */
 export async function saveFlow(
   record: Omit<FlowRecordV1, 'revision' | 'savedAt' | 'v'>,
@@ -72,8 +75,9 @@ export async function saveFlow(
   try {
     const tx = db.transaction('flows', 'readwrite');
     const current = await tx.store.get(record.scenarioId);
+    const restored = current === undefined && expectedRevision > 0;
     const storedRevision = v.is(flowRecordSchema, current) ? current.revision : 0;
-    if (storedRevision !== expectedRevision) {
+    if (storedRevision !== expectedRevision && !restored) {
       tx.abort();
       await tx.done.catch(() => undefined);
       return { kind: 'conflict' };
@@ -81,7 +85,7 @@ export async function saveFlow(
     const revision = expectedRevision + 1;
     await tx.store.put({ ...record, v: 1, revision, savedAt: Date.now() });
     await tx.done;
-    return { kind: 'saved', revision };
+    return { kind: 'saved', revision, restored };
   } catch (error) {
     return { kind: 'failed', fault: faultOf(error) };
   }

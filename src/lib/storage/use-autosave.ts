@@ -1,17 +1,40 @@
 /**
  * Saves a flow's persisted snapshot shortly after each change, and at once when the tab
  * is hidden or closed. Saves run one after another, so a tab never races itself; a
- * save refused because another tab saved newer work stops saving here and says so.
+ * save refused because another tab saved newer work stops saving here and says so, and a
+ * save that finds its record gone (storage cleared) saves it again and advises a backup.
  */
 import { useEffect, useState } from 'react';
 import type { AnyActorRef } from 'xstate';
 import { t } from '../i18n/messages';
 import { dismissNotice, raiseNotice } from '../notices';
+import { activeWorkspaceName } from '../workspace';
 import { saveFlow } from './flow-store';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed' | 'stopped' | 'off';
 
 const SAVE_DELAY_MS = 250;
+
+/** What was on screen is saved again; what else was stored may be gone, so advise a backup. */
+function announceStorageCleared() {
+  raiseNotice({
+    id: 'storage-cleared',
+    tone: 'warning',
+    message: t('storage.cleared'),
+    action: {
+      label: t('storage.downloadBackup'),
+      // Loaded only when asked for, so the backup code stays off the first screen.
+      run: () =>
+        void import('./backup-download')
+          .then(({ downloadBackup }) => downloadBackup())
+          .then((downloaded) => {
+            if (downloaded) dismissNotice('storage-cleared');
+            else raiseNotice({ id: 'save', tone: 'warning', message: t('storage.saveFailed') });
+          })
+          .catch(() => undefined),
+    },
+  });
+}
 
 /** Every open flow's "save now", so the page can save before it reloads (a language switch). */
 const flushers = new Set<() => Promise<void>>();
@@ -46,6 +69,7 @@ export function useAutosave(
       if (result.kind === 'saved') {
         revision = result.revision;
         dismissNotice('save');
+        if (result.restored) announceStorageCleared();
         setStatus('saved');
       } else if (result.kind === 'set-aside') {
         // The screen failed and its progress was set aside; the page says so already.
@@ -56,7 +80,9 @@ export function useAutosave(
         raiseNotice({ id: 'save', tone: 'warning', message: t('storage.otherTab') });
         setStatus('stopped');
       } else if (result.fault === 'gone') {
-        // The notice about the workspace being gone already says what to do.
+        stopped = true;
+        const name = activeWorkspaceName() || t('coach.families.thisFamily');
+        raiseNotice({ id: 'save', tone: 'warning', message: t('storage.workspaceGone', { name }) });
         setStatus('failed');
       } else {
         const message = t(result.fault === 'quota' ? 'storage.storageFull' : 'storage.saveFailed');
