@@ -6,7 +6,7 @@ import type { Browser, Route } from 'playwright-core';
 import esMessages from '../../content/es/ui/messages.json';
 import messages from '../../content/en/ui/messages.json';
 import words from '../../content/en/tone/tone.json';
-import { toneChunkFiles } from '../../scripts/route-chunks';
+import { keyOfSource, readManifest, toneChunkFiles } from '../../scripts/route-chunks';
 import { appUrl, expectNoAxeViolations, launchBrowser, phonePage, staticUrl } from './browser';
 import { writeExampleIntroduction } from './example-introduction';
 
@@ -94,5 +94,41 @@ test('the draft shows before the tone coach arrives, which then checks what is t
   await expect
     .poll(() => coach.getByRole('listitem').locator('mark').allTextContents())
     .toEqual(['Why did you make my son miss recess?']);
+  await context.close();
+});
+
+test('while a guide loads, the footer waits below the first screen, and nothing moves as it arrives', async () => {
+  const { context, page } = await phonePage(browser);
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+        shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // Hold the guide's page back so "Loading…" is what the parent sees first.
+  const manifest = readManifest('dist');
+  const guidePage =
+    manifest[keyOfSource(manifest, 'src/features/guide/scenario-page.tsx') ?? '']?.file;
+  const held: Route[] = [];
+  await page.route(
+    (url) => url.pathname.slice(1) === guidePage,
+    (route) => {
+      held.push(route);
+    },
+  );
+  await page.goto(`${appUrl}/scenarios/raise-concern/`);
+  await page.getByText(messages.app.loading).waitFor();
+  const footer = page.getByRole('contentinfo');
+  const below = async () => ((await footer.boundingBox())?.y ?? 0) >= 844;
+  expect(await below()).toBe(true);
+
+  await expect.poll(() => held.length).toBeGreaterThan(0);
+  await page.unroute((url) => url.pathname.slice(1) === guidePage);
+  await Promise.all(held.map((route) => route.continue()));
+  await page.getByRole('button', { name: 'Continue' }).waitFor();
+  expect(await below()).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
   await context.close();
 });
