@@ -10,8 +10,64 @@ import { contentSecurityPolicy } from './scripts/vite-csp';
 import { frontmatterOnly } from './scripts/vite-frontmatter';
 import { searchDocuments } from './scripts/vite-search-documents';
 import { contentChunkName, contentChunksIn } from './scripts/route-chunks';
+import { sitemap } from './scripts/vite-sitemap';
 import { staticRoutes, type StaticRoute } from './scripts/vite-static-routes';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n/locale';
+
+/** Every page the build writes an HTML file for, and what it shows first (see the plugin). */
+function pages(): StaticRoute[] {
+  const page = (feature: string) => `src/features/${feature}.tsx`;
+  const guide = page('guide/scenario-page');
+  const rehearsal = page('rehearsal/rehearsal-page');
+  // Each route and what it shows first, in a language: its page, and a guide's machine
+  // and content or a rehearsal's teachers (English files standing in for those the
+  // language lacks).
+  const routesIn = (locale: string): StaticRoute[] => [
+    { path: 'glossary', preload: [page('reference/glossary-page')] },
+    { path: 'phrases', preload: [page('reference/phrase-bank-page')] },
+    { path: 'records', preload: [page('records/records-page')] },
+    { path: 'coach', preload: [page('coach/coach-page')] },
+    { path: 'rehearsals', preload: [page('rehearsal/rehearsal-list-page')] },
+    {
+      path: 'search',
+      preload: [
+        page('search/search-page'),
+        'src/search/search-index.ts',
+        `virtual:search-documents/${locale}`,
+      ],
+    },
+    ...readdirSync('content/en/rehearsals', { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map(({ name }) => ({
+        path: `rehearsals/${name}`,
+        preload: [rehearsal, ...contentChunksIn(locale, `rehearsals/${name}`, DEFAULT_LOCALE)],
+      })),
+    ...readdirSync('content/en/scenarios').map((id) => ({
+      path: `scenarios/${id}`,
+      preload: [
+        guide,
+        `src/scenarios/${id}.machine.ts`,
+        ...contentChunksIn(locale, `scenarios/${id}`, DEFAULT_LOCALE),
+      ],
+    })),
+  ];
+  // Every other language's pages live under its prefix: /es/, /es/records…, and bring
+  // that language's catalog of the app's words.
+  const others = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
+  return [
+    ...routesIn(DEFAULT_LOCALE),
+    ...others.flatMap((locale): StaticRoute[] => {
+      const words = `content/${locale}/ui/messages.json`;
+      return [
+        { path: locale, preload: [words] },
+        ...routesIn(locale).map((route) => ({
+          path: `${locale}/${route.path}`,
+          preload: [words, ...route.preload],
+        })),
+      ];
+    }),
+  ];
+}
 
 export default defineConfig({
   plugins: [
@@ -25,59 +81,12 @@ export default defineConfig({
     },
     react({ include: /\.(jsx|js|mdx|md|tsx|ts)$/ }),
     searchDocuments('content'),
-    staticRoutes(() => {
-      const page = (feature: string) => `src/features/${feature}.tsx`;
-      const guide = page('guide/scenario-page');
-      const rehearsal = page('rehearsal/rehearsal-page');
-      // Each route and what it shows first, in a language: its page, and a guide's machine
-      // and content or a rehearsal's teachers (English files standing in for those the
-      // language lacks).
-      const routesIn = (locale: string): StaticRoute[] => [
-        { path: 'glossary', preload: [page('reference/glossary-page')] },
-        { path: 'phrases', preload: [page('reference/phrase-bank-page')] },
-        { path: 'records', preload: [page('records/records-page')] },
-        { path: 'coach', preload: [page('coach/coach-page')] },
-        { path: 'rehearsals', preload: [page('rehearsal/rehearsal-list-page')] },
-        {
-          path: 'search',
-          preload: [
-            page('search/search-page'),
-            'src/search/search-index.ts',
-            `virtual:search-documents/${locale}`,
-          ],
-        },
-        ...readdirSync('content/en/rehearsals', { withFileTypes: true })
-          .filter((entry) => entry.isDirectory())
-          .map(({ name }) => ({
-            path: `rehearsals/${name}`,
-            preload: [rehearsal, ...contentChunksIn(locale, `rehearsals/${name}`, DEFAULT_LOCALE)],
-          })),
-        ...readdirSync('content/en/scenarios').map((id) => ({
-          path: `scenarios/${id}`,
-          preload: [
-            guide,
-            `src/scenarios/${id}.machine.ts`,
-            ...contentChunksIn(locale, `scenarios/${id}`, DEFAULT_LOCALE),
-          ],
-        })),
-      ];
-      // Every other language's pages live under its prefix: /es/, /es/records…, and bring
-      // that language's catalog of the app's words.
-      const others = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
-      return [
-        ...routesIn(DEFAULT_LOCALE),
-        ...others.flatMap((locale): StaticRoute[] => {
-          const words = `content/${locale}/ui/messages.json`;
-          return [
-            { path: locale, preload: [words] },
-            ...routesIn(locale).map((route) => ({
-              path: `${locale}/${route.path}`,
-              preload: [words, ...route.preload],
-            })),
-          ];
-        }),
-      ];
-    }),
+    staticRoutes(pages),
+    // Search results are not pages to find; everything else is.
+    sitemap(
+      () => pages().flatMap(({ path }) => (/(^|\/)search$/.test(path) ? [] : [path])),
+      process.env.SITE_URL,
+    ),
     contentSecurityPolicy(),
     // Offline after one visit, and installable. The worker precaches every file of the build
     // (each route's page, every chunk, content module and search index, in every language)
@@ -110,6 +119,8 @@ export default defineConfig({
         // Take charge of the page that installed the worker, so a parent who loses the
         // network before reloading still gets every guide from the precache.
         clientsClaim: true,
+        // Files for crawlers are files, never the app.
+        navigateFallbackDenylist: [/^\/robots\.txt$/, /^\/sitemap\.xml$/],
       },
     }),
   ],
