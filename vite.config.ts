@@ -9,9 +9,66 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { securityHeaders } from './scripts/vite-security-headers';
 import { frontmatterOnly } from './scripts/vite-frontmatter';
 import { searchDocuments } from './scripts/vite-search-documents';
-import { staticRoutes } from './scripts/vite-static-routes';
+import { contentChunkName, contentChunksIn } from './scripts/route-chunks';
+import { sitemap } from './scripts/vite-sitemap';
+import { staticRoutes, type StaticRoute } from './scripts/vite-static-routes';
 import { toneRulesWithoutExamples } from './scripts/vite-tone-rules';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n/locale';
+
+/** Every page the build writes an HTML file for, and what it shows first (see the plugin). */
+function pages(): StaticRoute[] {
+  const page = (feature: string) => `src/features/${feature}.tsx`;
+  const guide = page('guide/scenario-page');
+  const rehearsal = page('rehearsal/rehearsal-page');
+  // Each route and what it shows first, in a language: its page, and a guide's machine
+  // and content or a rehearsal's teachers (English files standing in for those the
+  // language lacks).
+  const routesIn = (locale: string): StaticRoute[] => [
+    { path: 'glossary', preload: [page('reference/glossary-page')] },
+    { path: 'phrases', preload: [page('reference/phrase-bank-page')] },
+    { path: 'records', preload: [page('records/records-page')] },
+    { path: 'coach', preload: [page('coach/coach-page')] },
+    { path: 'rehearsals', preload: [page('rehearsal/rehearsal-list-page')] },
+    {
+      path: 'search',
+      preload: [
+        page('search/search-page'),
+        'src/search/search-index.ts',
+        `virtual:search-documents/${locale}`,
+      ],
+    },
+    ...readdirSync('content/en/rehearsals', { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map(({ name }) => ({
+        path: `rehearsals/${name}`,
+        preload: [rehearsal, ...contentChunksIn(locale, `rehearsals/${name}`, DEFAULT_LOCALE)],
+      })),
+    ...readdirSync('content/en/scenarios').map((id) => ({
+      path: `scenarios/${id}`,
+      preload: [
+        guide,
+        `src/scenarios/${id}.machine.ts`,
+        ...contentChunksIn(locale, `scenarios/${id}`, DEFAULT_LOCALE),
+      ],
+    })),
+  ];
+  // Every other language's pages live under its prefix: /es/, /es/records…, and bring
+  // that language's catalog of the app's words.
+  const others = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
+  return [
+    ...routesIn(DEFAULT_LOCALE),
+    ...others.flatMap((locale): StaticRoute[] => {
+      const words = `content/${locale}/ui/messages.json`;
+      return [
+        { path: locale, preload: [words] },
+        ...routesIn(locale).map((route) => ({
+          path: `${locale}/${route.path}`,
+          preload: [words, ...route.preload],
+        })),
+      ];
+    }),
+  ];
+}
 
 export default defineConfig({
   plugins: [
@@ -26,26 +83,12 @@ export default defineConfig({
     },
     react({ include: /\.(jsx|js|mdx|md|tsx|ts)$/ }),
     searchDocuments('content'),
-    staticRoutes(() => {
-      const routes = [
-        'glossary',
-        'phrases',
-        'records',
-        'coach',
-        'rehearsals',
-        'search',
-        ...readdirSync('content/en/rehearsals', { withFileTypes: true })
-          .filter((entry) => entry.isDirectory())
-          .map(({ name }) => `rehearsals/${name}`),
-        ...readdirSync('content/en/scenarios').map((id) => `scenarios/${id}`),
-      ];
-      // Every other language's pages live under its prefix: /es/, /es/records…
-      const others = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
-      return [
-        ...routes,
-        ...others.flatMap((locale) => [locale, ...routes.map((r) => `${locale}/${r}`)]),
-      ];
-    }),
+    staticRoutes(pages),
+    // Search results are not pages to find; everything else is.
+    sitemap(
+      () => pages().flatMap(({ path }) => (/(^|\/)search$/.test(path) ? [] : [path])),
+      process.env.SITE_URL,
+    ),
     securityHeaders(),
     // Offline after one visit, and installable. The worker precaches every file of the build
     // (each route's page, every chunk, content module and search index, in every language)
@@ -78,6 +121,8 @@ export default defineConfig({
         // Take charge of the page that installed the worker, so a parent who loses the
         // network before reloading still gets every guide from the precache.
         clientsClaim: true,
+        // Files for crawlers are files, never the app.
+        navigateFallbackDenylist: [/^\/robots\.txt$/, /^\/sitemap\.xml$/],
       },
     }),
   ],
@@ -92,16 +137,14 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'tone', test: /[\\/]src[\\/]tone[\\/]/ },
-            // A guide's words (every step, the draft template, examples) in one chunk per
-            // language: one request instead of a dozen, and smaller compressed together.
+            // A guide's words (every step) in one chunk per language and its texts (draft
+            // template, examples) in another, a rehearsal's teachers in one: a request or two
+            // instead of a dozen, and smaller compressed together (scripts/route-chunks.ts).
             {
-              name: (id) => {
-                const match = /[\\/]content[\\/](\w+)[\\/]scenarios[\\/]([\w-]+)[\\/]/.exec(id);
-                return match && !id.startsWith('\0') ? `guide-${match[1]}-${match[2]}` : null;
-              },
-              // Only the words: what they import (React, MDX) stays in the chunks it is in.
+              name: contentChunkName,
+              // Only the content: what it imports (React, MDX) stays in the chunks it is in.
               includeDependenciesRecursively: false,
-              debugName: 'guide words',
+              debugName: 'content',
             },
           ],
         },

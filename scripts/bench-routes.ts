@@ -9,7 +9,8 @@
  * heap once the tone coach has spoken. Figures are printed, never asserted: the machine's
  * load moves every timing, and `npm run budget` holds the sizes.
  *
- * Options: --runs=N (median of N visits per route, default 1), --no-throttle.
+ * Options: --runs=N (median of N visits per route, default 1), --no-throttle,
+ * --viewport=WxH (default a phone's 390x844).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +25,9 @@ const DIST = 'dist';
 const args = process.argv.slice(2);
 const RUNS = Number(args.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 1);
 const THROTTLE = !args.includes('--no-throttle');
+const [WIDTH, HEIGHT] = (args.find((arg) => arg.startsWith('--viewport='))?.slice(11) ?? '390x844')
+  .split('x')
+  .map(Number);
 
 const ROUTES: [string, string][] = [
   ['home', '/'],
@@ -120,7 +124,7 @@ interface Visit {
 
 async function visit(browser: Browser, base: string, name: string, path: string) {
   const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
+    viewport: { width: WIDTH ?? 390, height: HEIGHT ?? 844 },
     locale: path.startsWith('/es/') ? 'es-US' : 'en-US',
     serviceWorkers: 'block',
   });

@@ -3,7 +3,7 @@
  * through static imports, and which files hold the tone analyzer. Shared by the bundle
  * budget, the route benchmark, the static-routes plugin's preloads and the browser tests.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface ManifestChunk {
@@ -52,4 +52,38 @@ export function toneChunkFiles(dist: string, manifest = readManifest(dist)): Set
       .filter((chunk) => chunk.name === TONE_CHUNK)
       .map((chunk) => chunk.file),
   );
+}
+
+const GUIDE_FILE = /[\\/]content[\\/](\w+)[\\/]scenarios[\\/]([\w-]+)[\\/]([^\\/?]+)(?:\?.*)?$/;
+const TEACHER_FILE =
+  /[\\/]content[\\/](\w+)[\\/]rehearsals[\\/]([\w-]+)[\\/](?!rehearsal\.json)[\w-]+\.json$/;
+
+/**
+ * The chunk a content file goes in (vite.config.ts groups them), or null to leave it be:
+ * a guide's words (MDX) in one chunk per guide and language and its texts (draft template,
+ * examples, sheet) in another, so a language that still borrows English texts loads no
+ * English words; a rehearsal's teacher scripts in one chunk per rehearsal and language.
+ * Virtual modules (such as `about.mdx?frontmatter`) stay where they are.
+ */
+export function contentChunkName(id: string): string | null {
+  if (id.startsWith('\0')) return null;
+  const guide = GUIDE_FILE.exec(id);
+  if (guide) {
+    const [, locale, name, file] = guide;
+    return `guide-${locale}-${name}${file?.endsWith('.mdx') ? '' : '-texts'}`;
+  }
+  const teachers = TEACHER_FILE.exec(id);
+  return teachers ? `rehearsal-${teachers[1]}-${teachers[2]}` : null;
+}
+
+/**
+ * The content chunks a guide or rehearsal (`folder`, e.g. 'scenarios/bullying') opened in
+ * `locale` loads, with `fallback`'s files standing in for those the language lacks.
+ */
+export function contentChunksIn(locale: string, folder: string, fallback: string): string[] {
+  const names = readdirSync(join('content', fallback, folder)).map((file) => {
+    const own = join('content', locale, folder, file);
+    return contentChunkName(`/${existsSync(own) ? own : join('content', fallback, folder, file)}`);
+  });
+  return [...new Set(names.filter((name) => name !== null))];
 }

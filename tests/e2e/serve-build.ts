@@ -14,6 +14,8 @@ declare module 'vitest' {
   }
 }
 
+export const SITE_URL = 'https://common-ground.test';
+
 const urlOf = (server: PreviewServer) => {
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('The preview server has no local URL');
@@ -22,10 +24,14 @@ const urlOf = (server: PreviewServer) => {
 
 export default async function setup(project: TestProject) {
   // Vitest runs with NODE_ENV=test, which would bundle React's development build.
-  const nodeEnv = process.env.NODE_ENV;
+  const { NODE_ENV: nodeEnv, SITE_URL: siteUrl } = process.env;
   process.env.NODE_ENV = 'production';
+  // Where the app lives, so the build writes its sitemap (tests/e2e/crawlers.test.ts).
+  process.env.SITE_URL = SITE_URL;
   await build({ logLevel: 'warn' });
   process.env.NODE_ENV = nodeEnv;
+  if (siteUrl === undefined) delete process.env.SITE_URL;
+  else process.env.SITE_URL = siteUrl;
   const app = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
   const plain = await preview({
     appType: 'mpa',
