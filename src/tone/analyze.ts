@@ -3,6 +3,7 @@ import {
   logOdds,
   messageFeatures,
   SHIPPED_MODEL,
+  strongestFeatures,
   verdict,
   type ModelWeights,
 } from './model';
@@ -28,8 +29,13 @@ const HEAVY_CATEGORIES = 3;
  */
 function judge(readings: SentenceReading[], model: ModelWeights): Candidate[] {
   const out: Candidate[] = [];
-  const unexplained: { start: number; end: number; probability: number; category: ToneCategory }[] =
-    [];
+  const unexplained: {
+    start: number;
+    end: number;
+    probability: number;
+    category: ToneCategory;
+    features: ReadonlySet<string>;
+  }[] = [];
   const sentenceFeatures = readings.map((r) => features(r.sentence.text, r.ruleIds));
   readings.forEach(({ sentence, candidates }, i) => {
     const v = verdict(sentenceFeatures[i]!, model.sentence, model.categories);
@@ -39,14 +45,19 @@ function judge(readings: SentenceReading[], model: ModelWeights): Candidate[] {
     }
     const end = sentence.text.replace(/[\s.!?…]+$/, '').length;
     if (end > 0 && v.probability >= model.thresholds.sentence)
-      unexplained.push({ start: sentence.start, end: sentence.start + end, ...v });
+      unexplained.push({
+        start: sentence.start,
+        end: sentence.start + end,
+        ...v,
+        features: sentenceFeatures[i]!,
+      });
   });
   if (unexplained.length > 0) {
     const whole = messageFeatures(sentenceFeatures);
     const message = logOdds(verdict(whole, model.message, model.categories).probability);
-    for (const { start, end, category, probability } of unexplained) {
+    for (const { start, end, category, probability, features: feats } of unexplained) {
       if (logOdds(probability) + message >= model.thresholds.together) {
-        out.push({ start, end, category });
+        out.push({ start, end, category, features: strongestFeatures(feats, model.sentence) });
       }
     }
   }
@@ -95,6 +106,7 @@ export function analyzeTone(text: string, options: AnalyzeOptions = {}): ToneRep
     };
     if (c.suggestion !== undefined) finding.suggestion = c.suggestion;
     if (c.rule !== undefined) finding.rule = c.rule;
+    if (c.features !== undefined) finding.features = c.features;
     return finding;
   });
 

@@ -200,3 +200,18 @@ export function verdict(
   if (!(best > 0)) return { probability, category: FALLBACK_CATEGORY };
   return { probability, category: categories[votes.indexOf(best)] ?? FALLBACK_CATEGORY };
 }
+
+/** The features that push `feats` hardest towards a flag, strongest first: why the model flagged. */
+export function strongestFeatures(
+  feats: ReadonlySet<string>,
+  model: LinearModel,
+  count = 3,
+): string[] {
+  const { index, weights } = compile(model);
+  return [...feats]
+    .map((f) => ({ f, w: weights[index.get(f) ?? -1] ?? 0 }))
+    .filter(({ w }) => w > 0)
+    .sort((a, b) => b.w - a.w || (a.f < b.f ? -1 : 1))
+    .slice(0, count)
+    .map(({ f }) => f);
+}

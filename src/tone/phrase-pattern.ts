@@ -104,6 +104,23 @@ function alternatives(inner: string): string[] {
   return out.map((a) => a.trim()).filter((a) => a !== '');
 }
 
+/**
+ * An alternation of `sources`; when every one starts at a word edge, the edge is tested once in
+ * front, which lets the regular-expression engine skip ahead much faster.
+ */
+function hoist(sources: string[], edge: string): string {
+  if (sources.length > 1 && sources.every((s) => s.startsWith(edge))) {
+    return `${edge}(?:${sources.map((s) => s.slice(edge.length)).join('|')})`;
+  }
+  return `(?:${sources.join('|')})`;
+}
+
+/** Words of which a match must contain at least one, or null when no such list is known. */
+export interface Anchors {
+  words: Set<string>;
+  prefixes: string[];
+}
+
 export class PatternCompiler {
   private readonly classCache = new Map<string, string>();
   private readonly letter: string;
@@ -155,9 +172,10 @@ export class PatternCompiler {
       const phrases = alternatives(token.slice(1, -1));
       if (phrases.length === 0) throw new Error(`Empty group in "${whole}"`);
       const alts = phrases.map((a) => this.source(a));
+      const source = hoist(alts, this.before);
       // A group of marks ("[,]", "(! / ?)") sits next to a word with no space, like a mark.
       const mark = phrases.every((a) => tokenize(a).every((t) => MARKS.has(t)));
-      return { source: `(?:${alts.join('|')})`, mark, optional, group: true };
+      return { source, mark, optional, group: true };
     }
     if (token.startsWith('@')) {
       return {
@@ -185,9 +203,57 @@ export class PatternCompiler {
     this.classCache.set(name, '(?!)');
     // Longer phrases first, so "the teacher's aide" wins over "the teacher".
     const sources = [...entries].sort((a, b) => b.length - a.length).map((e) => this.source(e));
-    const source = `(?:${sources.join('|')})`;
+    const source = hoist(sources, this.before);
     this.classCache.set(name, source);
     return source;
+  }
+
+  /** Anchors of a list of patterns (any may match): the union of theirs. */
+  anchors(patterns: readonly string[]): Anchors | null {
+    const out: Anchors = { words: new Set(), prefixes: [] };
+    for (const p of patterns) {
+      const a = this.sequenceAnchors(tokenize(p), p);
+      if (!a) return null;
+      for (const w of a.words) out.words.add(w);
+      out.prefixes.push(...a.prefixes);
+    }
+    return out;
+  }
+
+  private readonly classAnchors = new Map<string, Anchors | null>();
+
+  private sequenceAnchors(tokens: string[], whole: string): Anchors | null {
+    let best: Anchors | null = null;
+    for (const t of tokens) {
+      if (t.startsWith('[') || t === '...' || t === '^' || t === '$' || MARKS.has(t) || t === '…')
+        continue;
+      const a = this.tokenAnchors(t, whole);
+      // Whole words are looked up at once, prefixes one by one: prefer the fewest, weighted so.
+      const cost = (x: Anchors) => x.words.size + 20 * x.prefixes.length;
+      if (a && (!best || cost(a) < cost(best))) best = a;
+    }
+    return best;
+  }
+
+  private tokenAnchors(token: string, whole: string): Anchors | null {
+    if (token.startsWith('(')) return this.anchors(alternatives(token.slice(1, -1)));
+    if (token.startsWith('@')) {
+      const name = token.slice(1);
+      if (!this.classAnchors.has(name)) {
+        this.classAnchors.set(name, null);
+        this.classAnchors.set(name, this.anchors(this.locale.classes[name] ?? []));
+      }
+      return this.classAnchors.get(name)!;
+    }
+    const out: Anchors = { words: new Set(), prefixes: [] };
+    for (const w of token.split('/')) {
+      if (w === '_' || w.startsWith('#') || w.startsWith('*') || w === '') return null;
+      const word = w.toLowerCase().replace(/’/g, "'");
+      if (word.endsWith('*')) out.prefixes.push(word.slice(0, -1));
+      else out.words.add(word);
+    }
+    void whole;
+    return out;
   }
 
   private sequence(items: Item[]): string {

@@ -8,7 +8,7 @@
 // spam") takes CHARITY_PENALTY away, and at THRESHOLD the strongest cue is flagged.
 import type { ToneCategory } from './categories';
 import type { PhraseRuleSpec, ToneLocaleContent } from './locale-content';
-import { PatternCompiler } from './phrase-pattern';
+import { PatternCompiler, type Anchors } from './phrase-pattern';
 import { matchCase } from './rewrite';
 import type { Candidate } from './rule-kit';
 import type { Sentence } from './sentences';
@@ -22,6 +22,8 @@ export interface CompiledRule {
   category: ToneCategory;
   spec: PhraseRuleSpec;
   re: RegExp;
+  /** Words a sentence must hold for the rule to be worth running, or null. */
+  anchors: Anchors | null;
   unless?: RegExp;
   unlessBefore?: RegExp;
 }
@@ -40,6 +42,8 @@ export interface CompiledLocale {
   rules: CompiledRule[];
   /** Rules of one file tested together first, since most sentences match none of them. */
   prefilters: { any: RegExp; rules: CompiledRule[] }[];
+  /** One word of the language, for finding the words a rule needs. */
+  word: RegExp;
   has: { positive: Test; negative: Test; omission: Test; complaint: Test; charity: Test };
 }
 
@@ -60,7 +64,13 @@ export function compileLocale(content: ToneLocaleContent): CompiledLocale {
   for (const { category, file } of content.rules) {
     const group: CompiledRule[] = [];
     for (const spec of file.rules) {
-      const rule: CompiledRule = { id: spec.id, category, spec, re: compiler.compile(spec.match) };
+      const rule: CompiledRule = {
+        id: spec.id,
+        category,
+        spec,
+        re: compiler.compile(spec.match),
+        anchors: compiler.anchors(spec.match),
+      };
       if (spec.unless?.length) rule.unless = compiler.compile(spec.unless);
       if (spec.unlessBefore?.length) rule.unlessBefore = compiler.compile(spec.unlessBefore);
       group.push(rule);
@@ -75,6 +85,9 @@ export function compileLocale(content: ToneLocaleContent): CompiledLocale {
   }
   return {
     locale: content.locale,
+    word: content.settings.unicode
+      ? /[\p{L}\p{N}']+(?:-[\p{L}\p{N}']+)*/gu
+      : /[a-z0-9']+(?:-[a-z0-9']+)*/g,
     rules,
     prefilters,
     has: {
@@ -113,9 +126,17 @@ export function ruleHits(compiled: CompiledLocale, sentence: Sentence): RuleHit[
   const hits: RuleHit[] = [];
   let happy: boolean | undefined;
   const question = isQuestion(text);
-  for (const { any, rules } of compiled.prefilters) {
-    if (!any.test(text)) continue;
-    for (const rule of rules) {
+  const list = text.toLowerCase().match(compiled.word) ?? [];
+  const words = new Set(list);
+  for (const w of list) if (w.includes('-')) for (const part of w.split('-')) words.add(part);
+  const holds = (a: Anchors) => {
+    for (const w of words) if (a.words.has(w)) return true;
+    for (const p of a.prefixes) for (const w of words) if (w.startsWith(p)) return true;
+    return false;
+  };
+  for (const rule of compiled.rules) {
+    {
+      if (rule.anchors && !holds(rule.anchors)) continue;
       rule.re.lastIndex = 0;
       const m = rule.re.exec(text);
       if (!m) continue;

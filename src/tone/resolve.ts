@@ -21,12 +21,14 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   }
   const widened = kept.map((k) => {
     if (!k.wide || kept.some((other) => other !== k && overlaps(other, k.wide!))) return k;
-    return {
+    const wide: Candidate = {
       category: k.category,
       start: k.wide.start,
       end: k.wide.end,
       suggestion: k.wide.suggestion,
     };
+    if (k.rule !== undefined) wide.rule = k.rule;
+    return wide;
   });
   return widened.sort((a, b) => a.start - b.start);
 }

@@ -7,13 +7,20 @@ export interface Candidate {
   start: number;
   end: number;
   suggestion?: string;
-  /** The phrase rule that found it (content/<locale>/tone/rules/). */
+  /** The rule that found it: a phrase rule's id, or a code rule's name ("threat/to-severe"). */
   rule?: string;
+  /** For a sentence only the models flagged: the features that weighed most. */
+  features?: string[];
   /** A longer span with a rewrite, used only if it overlaps nothing else that was kept. */
   wide?: { start: number; end: number; suggestion: string };
 }
 
 export type Rule = (sentence: Sentence, out: Candidate[]) => void;
+
+/** A code rule's name: its category, a slash and a name ("threat/to-severe"). */
+export type RuleName = `${ToneCategory}/${string}`;
+
+const categoryOf = (name: RuleName) => name.slice(0, name.indexOf('/')) as ToneCategory;
 
 /** Runs a global regex over `text`, resetting it first since patterns are shared module state. */
 export function forEachMatch(re: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
@@ -27,12 +34,17 @@ export function forEachMatch(re: RegExp, text: string, visit: (m: RegExpExecArra
 export function addCandidate(
   out: Candidate[],
   sentence: Sentence,
-  category: ToneCategory,
+  name: RuleName,
   from: number,
   to: number,
   suggestion?: string,
 ): Candidate {
-  const candidate: Candidate = { category, start: sentence.start + from, end: sentence.start + to };
+  const candidate: Candidate = {
+    category: categoryOf(name),
+    start: sentence.start + from,
+    end: sentence.start + to,
+    rule: name,
+  };
   if (suggestion) candidate.suggestion = suggestion;
   out.push(candidate);
   return candidate;
@@ -43,7 +55,7 @@ export function addCandidate(
  * change the meaning (a hedge, a positive turn, a question about oneself).
  */
 export function phraseRule(
-  category: ToneCategory,
+  name: RuleName,
   patterns: RegExp[],
   skip?: (sentence: Sentence, match: RegExpExecArray) => boolean,
 ): Rule {
@@ -58,7 +70,7 @@ export function phraseRule(
     for (const re of patterns) {
       forEachMatch(re, sentence.text, (m) => {
         if (skip?.(sentence, m)) return;
-        addCandidate(out, sentence, category, m.index, m.index + m[0].length);
+        addCandidate(out, sentence, name, m.index, m.index + m[0].length);
       });
     }
   };

@@ -13,8 +13,10 @@ export interface ToneFinding {
   message: string;
   /** A drop-in replacement for text.slice(start, end), only when a safe rewrite exists. */
   suggestion?: string;
-  /** The phrase rule behind the finding (its id in content/<locale>/tone/rules/). */
+  /** The rule behind the finding: a phrase rule's id, or a code rule's name ("threat/to-severe"). */
   rule?: string;
+  /** When only the models flagged the sentence, the features that weighed most. */
+  features?: string[];
 }
 
 export type ToneStrengthKind =

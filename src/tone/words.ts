@@ -23,6 +23,17 @@ export interface RewriteWords {
   expectYouTo: string;
   expectOutcome: string;
   judgementWords: Record<string, string>;
+  /** For a judgement word not listed in judgementWords. */
+  judgementDefault: string;
+  couldYou: string;
+  soonAsYouCan: string;
+  iWouldLike: string;
+  curiousWhy: string;
+  curiousWhatLed: string;
+  nextStep: string;
+  nextStepLegal: string;
+  seemsLost: string;
+  thanksFor: string;
 }
 
 export interface ToneWords {
@@ -30,6 +41,8 @@ export interface ToneWords {
   strengths: Record<ToneStrengthKind, string>;
   heavyNudge: string;
   readyMessage: string;
+  /** The button's words when a rewrite simply takes the words away. */
+  removeWords: string;
   rewrites: RewriteWords;
 }
 

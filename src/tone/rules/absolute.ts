@@ -48,10 +48,18 @@ function isAbsoluteComplaint(sentence: Sentence, m: RegExpExecArray, affirming: 
 }
 
 const schoolAbsolutes: Rule[] = [
-  phraseRule('absolute', [SCHOOL_AFFIRMS], (s, m) => !isAbsoluteComplaint(s, m, true)),
-  phraseRule('absolute', [SCHOOL_DENIES], (s, m) => !isAbsoluteComplaint(s, m, false)),
   phraseRule(
-    'absolute',
+    'absolute/school-affirms',
+    [SCHOOL_AFFIRMS],
+    (s, m) => !isAbsoluteComplaint(s, m, true),
+  ),
+  phraseRule(
+    'absolute/school-denies',
+    [SCHOOL_DENIES],
+    (s, m) => !isAbsoluteComplaint(s, m, false),
+  ),
+  phraseRule(
+    'absolute/you-keep-doing',
     [pattern(String.raw`\byou (?:keep|kept) (?:on )?\w+ing\b`)],
     (s, m) => !isAbsoluteComplaint(s, m, true),
   ),
@@ -138,15 +146,15 @@ const LEFT_OUT = [
 
 export const absolute: Rule[] = [
   ...schoolAbsolutes,
-  phraseRule('absolute', [EVERY_TIME], (s, m) => !isSweepingCount(s, m, false)),
-  phraseRule('absolute', [EVERY_TIME_YOU], (s) => hedgedBefore(s.text, 0)),
-  phraseRule('absolute', [NOT_ONCE], (s, m) => !isSweepingCount(s, m, true)),
+  phraseRule('absolute/every-time', [EVERY_TIME], (s, m) => !isSweepingCount(s, m, false)),
+  phraseRule('absolute/every-time-you', [EVERY_TIME_YOU], (s) => hedgedBefore(s.text, 0)),
+  phraseRule('absolute/not-once', [NOT_ONCE], (s, m) => !isSweepingCount(s, m, true)),
   phraseRule(
-    'absolute',
+    'absolute/you-every-time',
     [YOU_EVERY_TIME],
     (s) => valence(s.text).positive && !valence(s.text).negative,
   ),
-  phraseRule('absolute', [REPEATED], (s, m) => {
+  phraseRule('absolute/repeated', [REPEATED], (s, m) => {
     const mood = valence(s.text);
     if (mood.positive && !mood.negative) return true;
     if (/^for the/i.test(m[0]) && /^\s*,/.test(s.text.slice(m.index + m[0].length))) return false;
@@ -159,11 +167,11 @@ export const absolute: Rule[] = [
     return CHILD_NEXT.test(after) ? !CHILD_TREATED.test(after) : !mood.negative;
   }),
   phraseRule(
-    'absolute',
+    'absolute/keeps-happening',
     [KEEPS_HAPPENING],
     // "Let me know if it keeps happening" is an open door, not a charge.
     (s, m) =>
       hedgedBefore(s.text, m.index) || (valence(s.text).positive && !valence(s.text).negative),
   ),
-  phraseRule('absolute', LEFT_OUT),
+  phraseRule('absolute/left-out', LEFT_OUT),
 ];

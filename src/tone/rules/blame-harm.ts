@@ -29,6 +29,6 @@ export const schoolActedChildHarmed: Rule = (sentence, out) => {
     if (SOFTENING_BEFORE.test(before)) return;
     const harmAfter = CHILD_HARM.test(text.slice(m.index));
     if (!harmAfter && !(CAUSE_BEFORE.test(before) && CHILD_HARM.test(before))) return;
-    addCandidate(out, sentence, 'blame', m.index, m.index + m[0].length);
+    addCandidate(out, sentence, 'blame/school-acted-child-harmed', m.index, m.index + m[0].length);
   });
 };

@@ -23,7 +23,7 @@ function youMadeThem(sentence: Parameters<Rule>[0], out: Parameters<Rule>[1]): v
   forEachMatch(YOU_MADE, sentence.text, (m) => {
     if (hedgedBefore(sentence.text, m.index)) return;
     const end = m.index + m[0].length;
-    const candidate = addCandidate(out, sentence, 'blame', m.index, end);
+    const candidate = addCandidate(out, sentence, 'blame/you-made-them', m.index, end);
     const verb = /^\w+$/.test(m[2]!) ? gerund(m[2]!) : undefined;
     if (!verb) return;
     const rewritten = fillTemplate(toneWords.rewrites.youMadeThem, {
@@ -204,13 +204,13 @@ const NONE_DONE = pattern(
 );
 
 export const blame: Rule[] = [
-  phraseRule('blame', [BLAME_SHIFTED], (s, m) =>
+  phraseRule('blame/blame-shifted', [BLAME_SHIFTED], (s, m) =>
     /\b(?:if|whether|I don't think|unless|not sure)\b[^.?!,]*$/i.test(s.text.slice(0, m.index)),
   ),
-  phraseRule('blame', [PARENT_HARMED, NONE_DONE], (s, m) =>
+  phraseRule('blame/parent-harmed', [PARENT_HARMED, NONE_DONE], (s, m) =>
     /\b(?:if|whether|I don't think|unless|in case)\b[^.?!,]*$/i.test(s.text.slice(0, m.index)),
   ),
-  phraseRule('blame', [DONE_BADLY], (s, m) => {
+  phraseRule('blame/done-badly', [DONE_BADLY], (s, m) => {
     if (HEDGED_CLAUSE.test(s.text.slice(0, m.index))) return true;
     // "Nobody has ever treated him the way you have" is praise; the harm must be in view.
     return (
@@ -218,7 +218,7 @@ export const blame: Rule[] = [
     );
   }),
   phraseRule(
-    'blame',
+    'blame/school-failed',
     [SCHOOL_FAILED, NOBODY_ON_DUTY, AND_YOU_HAVE_NOT, YOU_CANNOT_JUST],
     (s, m) => {
       if (HEDGED_CLAUSE.test(s.text.slice(0, m.index))) return true;
@@ -226,7 +226,7 @@ export const blame: Rule[] = [
       return mood.positive && !mood.negative && !/n't\b|\bnot\b|\bnothing\b/i.test(m[0]);
     },
   ),
-  phraseRule('blame', [SERVICES_NOT_GIVEN], (s, m) => {
+  phraseRule('blame/services-not-given', [SERVICES_NOT_GIVEN], (s, m) => {
     return (
       HEDGED_CLAUSE.test(s.text.slice(0, m.index)) ||
       CHILD_WAS_AWAY.test(s.text) ||
@@ -234,26 +234,26 @@ export const blame: Rule[] = [
         /^(?:was|were|did|have|has|is|are)\b/i.test(s.text.trimStart()))
     );
   }),
-  phraseRule('blame', [YOU_HARMED], (s, m) => hedgedBefore(s.text, m.index)),
+  phraseRule('blame/you-harmed', [YOU_HARMED], (s, m) => hedgedBefore(s.text, m.index)),
   youMadeThem,
-  phraseRule('blame', [CREDIT_OR_BLAME], (s, m) => {
+  phraseRule('blame/credit-or-blame', [CREDIT_OR_BLAME], (s, m) => {
     const mood = valence(s.text);
     // "Thanks to you, he loves reading" is gratitude; it blames only when harm is in view.
     return /^thanks/i.test(m[0]) ? !mood.negative : mood.positive && !mood.negative;
   }),
-  phraseRule('blame', FAULT_AND_RESPONSIBILITY, (s, m) => {
+  phraseRule('blame/fault-and-responsibility', FAULT_AND_RESPONSIBILITY, (s, m) => {
     const before = s.text.slice(Math.max(0, m.index - 25), m.index);
     if (NEGATED_BEFORE.test(before) || hedgedBefore(s.text, m.index)) return true;
     // "You do your job so well" is praise.
     return /\byou\s+$/i.test(before) && valence(s.text).positive;
   }),
   phraseRule(
-    'blame',
+    'blame/vague-accusations',
     VAGUE_ACCUSATIONS,
     (s, m) => /^I can/i.test(m[0]) && valence(s.text).positive && !valence(s.text).negative,
   ),
   phraseRule(
-    'blame',
+    'blame/you-let',
     [YOU_LET],
     // As a question ("Did you let him walk home?") it asks; the interrogation rule covers "how could you".
     (s, m) =>
@@ -261,9 +261,9 @@ export const blame: Rule[] = [
       hedgedBefore(s.text, m.index) ||
       !valence(clauseAfter(s.text, m.index + m[0].length)).negative,
   ),
-  phraseRule('blame', [IF_YOU_HAD, IF_IT_WERE_RUN], (s) => !COUNTERFACTUAL.test(s.text)),
+  phraseRule('blame/if-you-had', [IF_YOU_HAD, IF_IT_WERE_RUN], (s) => !COUNTERFACTUAL.test(s.text)),
   phraseRule(
-    'blame',
+    'blame/you-did-not',
     [YOU_DID_NOT],
     (s, m) =>
       SOFTENING_BEFORE.test(s.text.slice(0, m.index)) ||
@@ -271,13 +271,13 @@ export const blame: Rule[] = [
       (valence(s.text).positive && !valence(s.text).negative),
   ),
   schoolActedChildHarmed,
-  phraseRule('blame', [SINCE_YOUR_CLASS], (s) => !valence(s.text).negative),
+  phraseRule('blame/since-your-class', [SINCE_YOUR_CLASS], (s) => !valence(s.text).negative),
   phraseRule(
-    'blame',
+    'blame/broken-promise',
     [BROKEN_PROMISE],
     (s, m) => !PROMISE_BROKEN_AFTER.test(s.text.slice(m.index + m[0].length)),
   ),
-  phraseRule('blame', [PASSIVE_HARM], (s, m) => {
+  phraseRule('blame/passive-harm', [PASSIVE_HARM], (s, m) => {
     const after = s.text.slice(m.index + m[0].length);
     const before = s.text.slice(0, m.index);
     return (

@@ -32,7 +32,14 @@ function iDemand(sentence: Sentence, out: Parameters<Rule>[1]): void {
     if (/\bnot\s+$|n't\s+$/i.test(sentence.text.slice(0, m.index))) return;
     const end = m.index + m[0].length;
     const rewrite = demandRewrite(m[1]!, m[2]);
-    addCandidate(out, sentence, 'demand', m.index, end, rewrite && matchCase(rewrite, 'I'));
+    addCandidate(
+      out,
+      sentence,
+      'demand/i-demand',
+      m.index,
+      end,
+      rewrite && matchCase(rewrite, 'I'),
+    );
   });
 }
 
@@ -46,7 +53,14 @@ function iExpect(sentence: Sentence, out: Parameters<Rule>[1]): void {
     if (!/\S/.test(sentence.text.slice(end, end + 2))) return;
     const r = toneWords.rewrites;
     const rewrite = m[1] ? r.expectYouTo : m[2] ? `${r.expectOutcome} ${m[2]}` : undefined;
-    addCandidate(out, sentence, 'demand', m.index, end, rewrite && matchCase(rewrite, 'I'));
+    addCandidate(
+      out,
+      sentence,
+      'demand/i-expect',
+      m.index,
+      end,
+      rewrite && matchCase(rewrite, 'I'),
+    );
   });
 }
 
@@ -67,7 +81,13 @@ function youMust(sentence: Sentence, out: Parameters<Rule>[1]): void {
     if (/^must$/i.test(m[1]!) && INFERENCE_AFTER.test(after)) return;
     // "You need to know he'll be late" passes on news rather than giving an order.
     if (/^\s+know\b/i.test(after)) return;
-    const candidate = addCandidate(out, sentence, 'demand', m.index, m.index + m[0].length);
+    const candidate = addCandidate(
+      out,
+      sentence,
+      'demand/you-must',
+      m.index,
+      m.index + m[0].length,
+    );
     // A one-clause order at the start of a sentence can become a request.
     const whole =
       /^(?:You (?:really |just )?(?:need to|have to|must)) ([a-z][^,;:!?]*?)([.!]?)$/.exec(
@@ -103,13 +123,13 @@ function imperative(sentence: Sentence, out: Parameters<Rule>[1]): void {
   if (SOFTENERS.test(sentence.text) && !/\bor (?:else|I|we)\b/i.test(sentence.text)) return;
   if (sentence.text.split(/\s+/).length <= 10) {
     forEachMatch(TERSE_ORDER, sentence.text, (m) => {
-      addCandidate(out, sentence, 'demand', m.index, m.index + m[0].length);
+      addCandidate(out, sentence, 'demand/imperative', m.index, m.index + m[0].length);
     });
   }
   for (const re of [BARE_ORDER, DO_NOT]) {
     forEachMatch(re, sentence.text, (m) => {
       if (startsClause(sentence.text, m.index)) {
-        addCandidate(out, sentence, 'demand', m.index, m.index + m[0].length);
+        addCandidate(out, sentence, 'demand/imperative', m.index, m.index + m[0].length);
       }
     });
   }
@@ -118,7 +138,7 @@ function imperative(sentence: Sentence, out: Parameters<Rule>[1]): void {
   if (!urgent) return;
   forEachMatch(IMPERATIVE, sentence.text, (m) => {
     if (m.index > urgent.index || !startsClause(sentence.text, m.index)) return;
-    addCandidate(out, sentence, 'demand', m.index, urgent.index + urgent[0].length);
+    addCandidate(out, sentence, 'demand/imperative', m.index, urgent.index + urgent[0].length);
   });
 }
 
@@ -167,26 +187,30 @@ const DEADLINE_ALONE = pattern(
 );
 
 export const demand: Rule[] = [
-  phraseRule('demand', [DEADLINE_ALONE]),
+  phraseRule('demand/deadline-alone', [DEADLINE_ALONE]),
   iDemand,
   iExpect,
   youMust,
   imperative,
-  phraseRule('demand', [I_WANT], (s) => SOFTENERS.test(s.text)),
+  phraseRule('demand/i-want', [I_WANT], (s) => SOFTENERS.test(s.text)),
   phraseRule(
-    'demand',
+    'demand/i-need-by',
     [I_NEED_BY],
     (s) => SOFTENERS.test(s.text) || (valence(s.text).positive && !valence(s.text).negative),
   ),
-  phraseRule('demand', [I_NEED_YOU], (s) => valence(s.text).positive && !valence(s.text).negative),
   phraseRule(
-    'demand',
+    'demand/i-need-you',
+    [I_NEED_YOU],
+    (s) => valence(s.text).positive && !valence(s.text).negative,
+  ),
+  phraseRule(
+    'demand/you-will',
     [YOU_WILL],
     (s, m) => hedgedBefore(s.text, m.index) || s.text.includes('?') || SOFTENERS.test(s.text),
   ),
-  phraseRule('demand', ULTIMATUMS),
+  phraseRule('demand/ultimatums', ULTIMATUMS),
   phraseRule(
-    'demand',
+    'demand/needs-handling',
     [NEEDS_HANDLING],
     (s, m) =>
       hedgedBefore(s.text, m.index) ||

@@ -138,7 +138,13 @@ const openedQuestion: Rule = (sentence, out) => {
       }
     }
     if (coreEnd < 0) return;
-    const candidate = addCandidate(out, sentence, 'interrogating-why', m.index, coreEnd);
+    const candidate = addCandidate(
+      out,
+      sentence,
+      'interrogating-why/opened-question',
+      m.index,
+      coreEnd,
+    );
     const wide = wholeQuestion(sentence, m.index, restStart);
     if (wide) candidate.wide = wide;
   });
@@ -206,5 +212,5 @@ const OTHER_INTERROGATIONS = [
 
 export const interrogatingWhy: Rule[] = [
   openedQuestion,
-  phraseRule('interrogating-why', OTHER_INTERROGATIONS),
+  phraseRule('interrogating-why/other-interrogations', OTHER_INTERROGATIONS),
 ];

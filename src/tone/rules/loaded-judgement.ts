@@ -84,7 +84,8 @@ function judgementRule(re: RegExp, needsTarget: boolean): Rule {
       if (!isJudgementOfSchool(sentence, m, needsTarget)) return;
       const end = m.index + m[0].length;
       const word = m[0].split(/\s+/).pop()!.toLowerCase();
-      const replacement = toneWords.rewrites.judgementWords[word];
+      const replacement =
+        toneWords.rewrites.judgementWords[word] ?? toneWords.rewrites.judgementDefault;
       const before = sentence.text.slice(0, m.index);
       const safe =
         replacement &&
@@ -94,7 +95,7 @@ function judgementRule(re: RegExp, needsTarget: boolean): Rule {
       addCandidate(
         out,
         sentence,
-        'loaded-judgement',
+        'loaded-judgement/judgement-rule',
         m.index,
         end,
         safe ? matchCase(replacement, sentence.raw.slice(m.index, end)) : undefined,
@@ -143,10 +144,10 @@ const ASTONISHMENT = pattern(
 export const loadedJudgement: Rule[] = [
   judgementRule(HARSH_WORD, false),
   judgementRule(POINTED_WORD, true),
-  phraseRule('loaded-judgement', VERDICTS),
+  phraseRule('loaded-judgement/verdicts', VERDICTS),
   // "It's unbelievable how much he's grown" is delight, not a verdict.
   phraseRule(
-    'loaded-judgement',
+    'loaded-judgement/astonishment',
     [ASTONISHMENT],
     (s) => valence(s.text).positive && !valence(s.text).negative,
   ),

@@ -59,14 +59,14 @@ const OBVIOUSLY = pattern(
 
 export const mindReading: Rule[] = [
   phraseRule(
-    'mind-reading',
+    'mind-reading/does-not-care',
     [DOES_NOT_CARE, NOBODY_CARES],
     (s, m) =>
       /\b(?:I know|I understand|I realize|I get that|I'm sure|in case)\b[^.?!]*$/i.test(
         s.text.slice(0, m.index),
       ) && /like|enjoy|want|believe/i.test(m[0]),
   ),
-  phraseRule('mind-reading', [
+  phraseRule('mind-reading/you-think-child-is', [
     YOU_THINK_CHILD_IS,
     MADE_UP_MIND,
     HAS_IT_IN_FOR,
@@ -76,25 +76,25 @@ export const mindReading: Rule[] = [
     MADE_IT_CLEAR,
   ]),
   phraseRule(
-    'mind-reading',
+    'mind-reading/clearly-think',
     [CLEARLY_THINK],
     (s) => valence(s.text).positive && !valence(s.text).negative,
   ),
-  phraseRule('mind-reading', [CLEARLY_YOU], (s, m) => {
+  phraseRule('mind-reading/clearly-you', [CLEARLY_YOU], (s, m) => {
     // "Clearly no one has read it": the denial is in the subject.
     if (/\b(?:nobody|no one)$/i.test(m[0])) return false;
     const predicate = clauseAfter(s.text, m.index + m[0].length);
     return !(valence(predicate).negative || /n't\b|\b(?:not|never|no)\b/i.test(predicate));
   }),
   phraseRule(
-    'mind-reading',
+    'mind-reading/knows-what-they-do',
     [KNOWS_WHAT_THEY_DO],
     (s) =>
       !/\b(?:wonder|doubt|no idea|doesn't|don't|isn't|nobody|no one|anyone|anybody)\b|\?/i.test(
         s.text,
       ),
   ),
-  phraseRule('mind-reading', [OBVIOUSLY], (s, m) => {
+  phraseRule('mind-reading/obviously', [OBVIOUSLY], (s, m) => {
     // "You obviously put a lot into this" is praise; a denial or a harm word makes it a charge.
     const predicate = clauseAfter(s.text, m.index);
     return !(valence(predicate).negative || /n't\b|\b(?:not|never|no)\b/i.test(predicate));

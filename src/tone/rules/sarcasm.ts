@@ -122,12 +122,18 @@ const praiseAfterComplaint: Rule = (sentence, out) => {
   const prev = valence(sentence.previous);
   const jab = /\b(?:professional|mature|classy|nice touch)\b/i.test(sentence.text);
   if (!jab && !COMPLAINT_CUES.test(sentence.previous) && !(prev.negative && !prev.positive)) return;
-  addCandidate(out, sentence, 'sarcasm', 0, sentence.text.replace(/[.!]+$/, '').length);
+  addCandidate(
+    out,
+    sentence,
+    'sarcasm/praise-after-complaint',
+    0,
+    sentence.text.replace(/[.!]+$/, '').length,
+  );
 };
 
 export const sarcasm: Rule[] = [
   phraseRule(
-    'sarcasm',
+    'sarcasm/thanks-for-harm',
     [THANKS_FOR_HARM, THANKS_TOO_LATE, FINALLY, PRAISE_FOR_HARM, MOCK_CHEER, ...ASIDES],
     (s, m) =>
       // "What a surprise, he made honor roll!" is happy news.
@@ -137,17 +143,17 @@ export const sarcasm: Rule[] = [
   ),
   // "Thanks for not giving up on him" is gratitude; "thanks for not telling me" is not.
   phraseRule(
-    'sarcasm',
+    'sarcasm/thanks-for-not',
     [THANKS_FOR_NOT],
     (s, m) => valence(s.text.slice(m.index + m[0].length)).negative,
   ),
   // "Apparently nobody was going to mention it": a pointed aside about the school.
-  phraseRule('sarcasm', [APPARENTLY], (s, m) => {
+  phraseRule('sarcasm/apparently', [APPARENTLY], (s, m) => {
     const claim = `${m[0].replace(/^apparently,?\s*/i, '')} ${clauseAfter(s.text, m.index + m[0].length)}`;
     return !(valence(claim).negative || /n't\b|\b(?:not|never|no|only)\b/i.test(claim));
   }),
   phraseRule(
-    'sarcasm',
+    'sarcasm/love-the-harm',
     [LOVE_THE_HARM],
     (s) =>
       !/\b(?:failing|failed|zero|lost|missing|detention|nobody|no one|ignored|forgot|late|automated|another parent)\b/i.test(
@@ -155,7 +161,7 @@ export const sarcasm: Rule[] = [
       ),
   ),
   phraseRule(
-    'sarcasm',
+    'sarcasm/dismay-as-delight',
     [DISMAY_AS_DELIGHT],
     (s) => !valence(s.text).negative && !COMPLAINT_CUES.test(s.text),
   ),

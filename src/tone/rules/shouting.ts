@@ -84,7 +84,7 @@ export const shouting: Rule = (sentence, out) => {
       const original = sentence.raw.slice(first.start, last.end);
       const lowered = lowerShout(original);
       const suggestion = first.start === 0 ? matchCase(lowered, 'A') : lowered;
-      addCandidate(out, sentence, 'shouting', first.start, last.end, suggestion);
+      addCandidate(out, sentence, 'shouting/capitals', first.start, last.end, suggestion);
     }
   }
   forEachMatch(PUNCTUATION_RUN, text, (m) => {
@@ -92,7 +92,7 @@ export const shouting: Rule = (sentence, out) => {
     addCandidate(
       out,
       sentence,
-      'shouting',
+      'shouting/stacked-marks',
       m.index,
       m.index + m[0].length,
       m[0].includes('?') ? '?' : '!',

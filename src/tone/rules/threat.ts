@@ -81,16 +81,16 @@ const REPORTS_AND_WARNINGS = [
 export const threat: Rule[] = [
   // Lawyers for a custody or guardianship matter are family news, not pressure.
   phraseRule(
-    'threat',
+    'threat/legal',
     LEGAL,
     (s, m) =>
       FAMILY_PAPERWORK.test(s.text) ||
       /\b(?:I'm|I am|as|work as|am) $/i.test(s.text.slice(Math.max(0, m.index - 8), m.index)),
   ),
-  phraseRule('threat', [TO_SEVERE], (s, m) => !isEscalation(s, m, true)),
-  phraseRule('threat', [TO_NEARER], (s, m) => !isEscalation(s, m, false)),
+  phraseRule('threat/to-severe', [TO_SEVERE], (s, m) => !isEscalation(s, m, true)),
+  phraseRule('threat/to-nearer', [TO_NEARER], (s, m) => !isEscalation(s, m, false)),
   phraseRule(
-    'threat',
+    'threat/leave-school',
     [LEAVE_SCHOOL],
     (s) =>
       !(
@@ -98,9 +98,9 @@ export const threat: Rule[] = [
         (/\bwe(?:'ll| will)\b/i.test(s.text) && CONDITION.test(s.text))
       ),
   ),
-  phraseRule('threat', [OVER_HEADS, WILL_HEAR, ...REPORTS_AND_WARNINGS]),
+  phraseRule('threat/over-heads', [OVER_HEADS, WILL_HEAR, ...REPORTS_AND_WARNINGS]),
   phraseRule(
-    'threat',
+    'threat/already-escalated',
     [ALREADY_ESCALATED],
     (s, m) =>
       !/\balready\b/i.test(m[0]) &&
