@@ -70,7 +70,8 @@ export function buildSearchDocuments(source: SearchSource): SearchDocument[] {
     kind: 'term' as const,
     title: asString(term.frontmatter.term),
     keywords: asStrings(term.frontmatter.also),
-    text: plainText(term.body),
+    // The short answer first: it is what a parent asking "what is …?" needs to see.
+    text: [asString(term.frontmatter.answer), plainText(term.body)].filter(Boolean).join(' '),
     leadsTo: asStrings(term.frontmatter.scenarios)[0] ?? null,
     href: `/glossary#${term.name}`,
   }));

@@ -44,6 +44,7 @@ const documents = buildSearchDocuments({
         term: 'IEP',
         also: ['individualized education program'],
         scenarios: ['raise-concern'],
+        answer: 'Special teaching and services the school puts in writing for a disabled child.',
       },
       body: 'A written plan.',
     },
@@ -103,6 +104,8 @@ test('a situation described in the parent’s words finds its scenario, typos in
 
 test('terms are found by their other names, and nothing is found for nonsense', () => {
   expect(search.search('individualized education')[0]?.document.id).toBe('term:iep');
+  // The short answer is searched too: a parent may describe the term rather than name it.
+  expect(search.search('services disabled child')[0]?.document.id).toBe('term:iep');
   expect(search.search('zzzz qqqq')).toEqual([]);
   expect(search.search('   ')).toEqual([]);
 });
