@@ -1,11 +1,13 @@
 /**
  * What parents type, and the guide or rehearsal they must find in the top three, in each
  * language. queries.en.json was written from a parent's point of view without reading the
- * guides' search phrases.
+ * guides' search phrases; queries.es.json too, by a writer who saw only a line about each guide
+ * (Mexican, Caribbean, Central American, Spain and US bilingual Spanish, phone typing).
  */
 import loaders from 'virtual:search-documents';
 import { createSearch } from '../../src/search/search-index';
 import english from './queries.en.json';
+import spanish from './queries.es.json';
 
 interface Query {
   query: string;
@@ -13,7 +15,10 @@ interface Query {
   alsoOk?: string;
 }
 
-const tables: [string, string, Query[]][] = [['en', 'queries.en.json', english]];
+const tables: [string, string, Query[]][] = [
+  ['en', 'queries.en.json', english],
+  ['es', 'queries.es.json', spanish],
+];
 
 describe.each(tables)('%s: %s', async (locale, _file, queries) => {
   const { documents, words } = await loaders[locale]!();
