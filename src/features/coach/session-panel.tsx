@@ -96,7 +96,7 @@ export function SessionPanel({ family }: { family: string }) {
     const file = await familyFile();
     if (!file) return setStatus(t('coach.session.noStorage'));
     downloadText(
-      `${fileNameFrom(`common-ground-${family}-${today()}`, 'common-ground-family')}.json`,
+      `${fileNameFrom(`common-ground-${family}-${today()}`, t('app.files.family'))}.json`,
       JSON.stringify(file, null, 2),
       'application/json',
     );

@@ -13,7 +13,7 @@ import { printPart } from './print-part';
 
 export function DraftActions({ draft, to }: { draft: DraftText; to: string }) {
   const [status, setStatus] = useState('');
-  const fileName = fileNameFrom(draft.subject, 'common-ground-draft');
+  const fileName = fileNameFrom(draft.subject, t('app.files.draft'));
   const copy = async (what: 'Message' | 'Subject', text: string) => {
     const copied = await copyText(text);
     setStatus(t(copied ? `draft.send.copied${what}` : 'draft.send.copyRefused'));
