@@ -108,7 +108,7 @@ export function checkDraft(
       problems.push({ field: field.name, kind: 'left-out' });
     } else if (
       field.kind === 'text' &&
-      !field.shape &&
+      (!field.shape || field.shape === 'relation') &&
       // `{{field}}` asks for a few words; `{{field.inline}}` takes whatever was written.
       uses.has('') &&
       !forms.phrase &&

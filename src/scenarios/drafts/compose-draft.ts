@@ -31,6 +31,7 @@ export const ANSWER_FORMS = [
   'inline',
   'brief',
   'name',
+  'reported',
 ] as const;
 
 /**
@@ -72,6 +73,9 @@ class Answer {
   }
   get inline() {
     return this.forms.inline;
+  }
+  get reported() {
+    return this.forms.reported;
   }
   toString() {
     return this.fallback;
