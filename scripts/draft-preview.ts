@@ -5,6 +5,8 @@
  *   npm run --silent draft -- raise-concern            (English, the example answers)
  *   npm run --silent draft -- raise-concern --lang es
  *   npm run --silent draft -- raise-concern answers.json
+ *   npm run --silent draft -- raise-concern --lang es --draft-lang en  (a Spanish page's
+ *                                                      answers, drafted in English)
  *
  * It runs the app's own modules through Vite, so content loads exactly as in the browser.
  */
@@ -12,10 +14,15 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'vite';
 
 const args = process.argv.slice(2);
-const langAt = args.indexOf('--lang');
-const locale = langAt >= 0 ? (args[langAt + 1] ?? 'en') : 'en';
-const [id, answersFile] =
-  langAt >= 0 ? args.filter((_, index) => index !== langAt && index !== langAt + 1) : args;
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  if (at < 0) return undefined;
+  const [value] = args.splice(at, 2).slice(1);
+  return value;
+};
+const locale = option('--lang') ?? 'en';
+const draftLocale = option('--draft-lang') ?? locale;
+const [id, answersFile] = args;
 if (!id) {
   console.error('Usage: npm run --silent draft -- <scenario-id> [answers.json] [--lang es]');
   process.exit(2);
@@ -29,7 +36,7 @@ const server = await createServer({
 try {
   const load = (path: string) => server.ssrLoadModule(path);
   const { scenarioLoaders } = await load('/src/scenarios/registry.ts');
-  const { loadScenarioContent } = await load('/src/scenarios/content.ts');
+  const { loadScenarioContent, loadDraftTemplate } = await load('/src/scenarios/content.ts');
   const { composeDraft } = await load('/src/scenarios/drafts/compose-draft.ts');
   const { checkDraft } = await load('/src/scenarios/drafts/check-draft.ts');
   const loader = scenarioLoaders[id];
@@ -38,13 +45,15 @@ try {
   const content = await loadScenarioContent(id, locale);
   const answers = answersFile ? JSON.parse(readFileSync(answersFile, 'utf8')) : content.examples;
   const onPath = scenario.answersOnPath(answers);
-  const draft = composeDraft(content.template, scenario.fields, onPath, locale);
+  const template =
+    draftLocale === locale ? content.template : await loadDraftTemplate(id, draftLocale);
+  const draft = composeDraft(template, scenario.fields, onPath, draftLocale, locale);
   console.log(`Subject: ${draft.subject}\n\n${draft.body}\n`);
   if (content.sheet) {
     const sheet = composeDraft(content.sheet, scenario.fields, onPath, locale);
     console.log(`----\n${sheet.subject}\n\n${sheet.body}\n`);
   }
-  for (const problem of checkDraft(content.template, scenario.fields, onPath, locale))
+  for (const problem of checkDraft(template, scenario.fields, onPath, draftLocale, locale))
     console.log(`check: ${problem.field}: ${problem.kind}`);
 } finally {
   await server.close();

@@ -4,9 +4,9 @@
  * opens.
  */
 import type { Answers, FieldWords } from '../lib/fields/field-spec';
-import { pageLocale, type Locale } from '../lib/i18n/locale';
+import { DEFAULT_LOCALE, pageLocale, type Locale } from '../lib/i18n/locale';
 import type * as v from 'valibot';
-import { filesFor } from '../lib/i18n/localized-files';
+import { contentPathOf, filesFor } from '../lib/i18n/localized-files';
 import { aboutSchema, checkFrontmatter, draftNotesSchema, stepSchema } from './content-schema';
 import type {
   DraftNotesFrontmatter,
@@ -61,6 +61,31 @@ export function wordsFor(content: ScenarioContent, stepId: string, field: string
 
 function inFolder<T>(files: Record<string, T>, id: string): T | undefined {
   return Object.entries(files).find(([path]) => folderOf(path) === id)?.[1];
+}
+
+/** The draft template written in `locale` itself for a scenario (no other language's). */
+const ownTemplate = (id: string, locale: Locale) =>
+  Object.entries(templates).find(([path]) => {
+    const located = contentPathOf(path);
+    return located?.locale === locale && folderOf(located.path) === id;
+  })?.[1];
+
+/**
+ * The languages a scenario's draft can be written in from a page in `page`: the page's own,
+ * and English, for an English-speaking teacher, when both have a template of their own (a
+ * language still borrowing the English template offers nothing to choose).
+ */
+export function draftLanguages(id: string, page: Locale = pageLocale()): Locale[] {
+  if (page === DEFAULT_LOCALE || !ownTemplate(id, page) || !ownTemplate(id, DEFAULT_LOCALE))
+    return [page];
+  return [page, DEFAULT_LOCALE];
+}
+
+/** The draft template of a scenario in one of its `draftLanguages`. */
+export async function loadDraftTemplate(id: string, locale: Locale): Promise<string> {
+  const load = ownTemplate(id, locale);
+  if (!load) throw new Error(`Scenario ${id} has no draft template in ${locale}`);
+  return load();
 }
 
 /** Loads one scenario's words in `locale` (the page's, unless a draft asks for another). */

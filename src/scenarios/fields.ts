@@ -22,7 +22,7 @@ const longtext = (name: string, required: boolean): FieldSpec => ({
 export const shared = {
   // Who is writing, about whom, to whom.
   parentName: person('parentName', true),
-  relationship: text('relationship', false),
+  relationship: { ...text('relationship', false), shape: 'relation' },
   childName: person('childName', true),
   grade: text('grade', false),
   teacherName: person('teacherName', true),

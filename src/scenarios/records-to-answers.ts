@@ -5,6 +5,10 @@
 import type { Child, Contact, LogEntry } from '../lib/storage/record-schemas';
 import type { Answers } from '../lib/fields/field-spec';
 import { byDateDescending } from '../lib/storage/log-order';
+import { fillIn } from '../lib/fill-in';
+import { formatDay } from '../lib/i18n/format';
+import { pageLocale, type Locale } from '../lib/i18n/locale';
+import { compositionWords } from './drafts/composition-words';
 
 export const FILLED_FROM_RECORDS = [
   'childName',
@@ -20,15 +24,25 @@ export const FILLED_FROM_RECORDS = [
   'whatTried',
 ] as const;
 
-/** The history a parent would otherwise retype: each conversation, oldest first. */
-export function historyFromLog(entries: LogEntry[]): string {
+/**
+ * The history a parent would otherwise retype: each conversation, oldest first, in the
+ * words of the page's language (content/<locale>/drafts/composition.json, fromRecords).
+ */
+export function historyFromLog(entries: LogEntry[], locale: Locale = pageLocale()): string {
+  const words = compositionWords(locale).fromRecords;
   return [...entries]
     .sort(byDateDescending)
     .reverse()
-    .map(
-      (entry) =>
-        `On ${entry.date} I talked with ${entry.who}: ${entry.summary}${entry.agreements ? ` We agreed: ${entry.agreements}` : ''}`,
-    )
+    .map((entry) => {
+      const talk = fillIn(words.talk, {
+        date: formatDay(entry.date, locale),
+        who: entry.who,
+        summary: entry.summary,
+      });
+      return entry.agreements
+        ? `${talk} ${fillIn(words.agreed, { agreements: entry.agreements })}`
+        : talk;
+    })
     .join('\n');
 }
 
@@ -36,7 +50,9 @@ export function answersFromRecords(
   child: Child | undefined,
   contact: Contact | undefined,
   log: LogEntry[],
+  locale: Locale = pageLocale(),
 ): Answers {
+  const roles: Record<string, string> = compositionWords(locale).fromRecords.roles;
   const answers: Answers = {};
   if (child) {
     Object.assign(answers, {
@@ -46,7 +62,10 @@ export function answersFromRecords(
       challenges: child.challenges,
       whatWorks: child.whatWorks,
     });
-    const history = historyFromLog(log.filter((entry) => entry.childId === child.id));
+    const history = historyFromLog(
+      log.filter((entry) => entry.childId === child.id),
+      locale,
+    );
     if (history) answers.whatTried = history;
   }
   if (contact) {
@@ -55,7 +74,8 @@ export function answersFromRecords(
       teacherEmail: contact.email,
       contactName: contact.name,
       contactEmail: contact.email,
-      contactRole: contact.role === 'other' ? '' : contact.role,
+      // The role as the draft's language says it ("teacher", "docente"); "other" says nothing.
+      contactRole: roles[contact.role] ?? '',
     });
   }
   return Object.fromEntries(Object.entries(answers).filter(([, value]) => value.trim() !== ''));

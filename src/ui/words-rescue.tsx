@@ -9,7 +9,7 @@ import { rowsFor } from './rows-for';
 export function WordsRescue({ words }: { words: string }) {
   const [status, setStatus] = useState('');
   if (!words) return null;
-  const fileName = `common-ground-your-words-${today()}.txt`;
+  const fileName = `${t('app.files.yourWords', { date: today() })}.txt`;
   return (
     <div className="words-rescue">
       <div className="field">

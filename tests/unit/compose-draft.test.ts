@@ -52,3 +52,28 @@ test('dates read as words in the draft', () => {
     composeDraft('Subject: Meeting on {{when}}\n\nSee you.', dated, { when: '2026-09-14' }).subject,
   ).toBe('Meeting on September 14, 2026');
 });
+
+test('an English draft of Spanish answers: dates and lists in English, typed words read as Spanish', () => {
+  const mixed: FieldSpec[] = [
+    ...fields,
+    { name: 'meetingDate', kind: 'date', required: true },
+    { name: 'subjects', kind: 'longtext', required: false },
+  ];
+  const english = `Subject: Our meeting on {{meetingDate}}
+
+{{#plan=yes}}{{childName}} has a plan.{{/plan=yes}} We met on {{meetingDate}}.{{#note}} {{note}}{{/note}} We talked about {{subjects.inline}}.`;
+  const answers = {
+    childName: 'Maya',
+    plan: 'yes',
+    meetingDate: '2026-10-02',
+    note: 'no sé',
+    subjects: '- lectura\n- matemáticas',
+  };
+  expect(composeDraft(english, mixed, answers, 'en', 'es')).toEqual({
+    subject: 'Our meeting on October 2, 2026',
+    // "no sé" is a Spanish non-answer, so it says nothing; the list joins with "and".
+    body: 'Maya has a plan. We met on October 2, 2026. We talked about lectura and matemáticas.',
+  });
+  // Read as English, "no sé" would have been kept as an answer.
+  expect(composeDraft(english, mixed, answers, 'en').body).toContain('No sé');
+});

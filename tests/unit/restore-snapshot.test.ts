@@ -29,6 +29,7 @@ test('snapshots that no longer fit the machine are refused', () => {
     { ...good, value: 'a-step-that-was-removed' },
     { ...good, context: { ...context, answers: { renamedField: 'x' } } },
     { ...good, context: { ...context, answers: { childName: 42 } } },
+    { ...good, context: { ...context, draftLanguage: 'klingon' } },
     { ...good, context: null },
     { ...good, status: 'error' },
     'not even an object',
@@ -38,4 +39,23 @@ test('snapshots that no longer fit the machine are refused', () => {
     expect(scenario.restore({ machineVersion: scenario.version, snapshot })).toBeNull();
   }
   expect(scenario.restore({ machineVersion: scenario.version + 1, snapshot: good })).toBeNull();
+});
+
+test('a draft’s language is kept with the progress; progress saved before it still resumes', () => {
+  const good = savedAt('teacher');
+  const context = good.context as Record<string, unknown>;
+  const { draftLanguage: _none, ...older } = context;
+  expect(
+    scenario.restore({ machineVersion: scenario.version, snapshot: { ...good, context: older } }),
+  ).not.toBeNull();
+  const english = scenario.restore({
+    machineVersion: scenario.version,
+    snapshot: { ...good, context: { ...context, draftLanguage: 'en' } },
+  });
+  expect(english).not.toBeNull();
+  const resumed = createActor(scenario.machine, { snapshot: english ?? undefined }).start();
+  expect(resumed.getSnapshot().context.draftLanguage).toBe('en');
+  // Starting over forgets it, with the answers.
+  resumed.send({ type: 'flow.restart' });
+  expect(resumed.getSnapshot().context.draftLanguage).toBeUndefined();
 });

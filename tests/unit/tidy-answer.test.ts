@@ -173,12 +173,58 @@ describe('a Spanish answer', () => {
   test('keeps “maestra” in lower case before the name', () => {
     expect(asName(tidy('hola maestra rivera', spanish), spanish)).toBe('maestra Rivera');
   });
+
+  test('addressed by a title and a role, gives the role a capital', () => {
+    expect(asName(tidy('Sra directora', spanish), spanish)).toBe('Sra. Directora');
+  });
+
+  test('that asks without “¿” gets one, and a capital after it', () => {
+    expect(tidy('se puede cambiar de equipo?', spanish)).toBe('¿se puede cambiar de equipo?');
+    expect(formsEs('gracias. quien esta en la cafeteria?').sentences).toBe(
+      'Gracias. ¿Quien esta en la cafeteria?',
+    );
+    expect(tidy('¿ya llegó? sí', spanish)).toBe('¿ya llegó? sí');
+  });
+
+  test('that says who the parent is drops the “soy”', () => {
+    const relation = (text: string) => answerForms(text, [], spanish, 'relation').inline;
+    expect(relation('soy su mama')).toBe('mamá');
+    expect(relation('la abuela y tutora legal')).toBe('abuela y tutora legal');
+    expect(relation('papá')).toBe('papá');
+  });
+
+  test('that says when with “hace…” is a time, not a clause', () => {
+    const when = answerForms('hace como un mes', [], spanish, 'when');
+    expect(when.clause).toBe('');
+    expect(when.inline).toBe('hace como un mes');
+  });
+
+  test('that reports what the child said is told, not quoted', () => {
+    expect(formsEs('dice q usted es su maestra favorita').reported).toBe(
+      'dice que usted es su maestra favorita',
+    );
+    expect(formsEs('mi maestra me quiere mucho').reported).toBe('');
+  });
+});
+
+test('a name signed with an initial keeps its full stop', () => {
+  expect(asName('Karla R.', words)).toBe('Karla R.');
+  expect(asName('Karla R.', compositionWords('es'))).toBe('Karla R.');
+  expect(asName('Karla.', words)).toBe('Karla');
+});
+
+test('“I’m his mom” in the relationship box reads as “mom”', () => {
+  expect(answerForms("I'm his mom", [], words, 'relation').phrase).toBe('mom');
+  expect(answerForms('grandmother and guardian', [], words, 'relation').phrase).toBe(
+    'grandmother and guardian',
+  );
 });
 
 test.each([
   ['le ayudaría a entender', 'le ayudaría a entender'],
   ['lo practicamos día a día', 'lo practicamos día a día'],
   ['la la maestra', 'la maestra'],
+  ['paso x paso', 'paso por paso'],
 ])('tidying the Spanish “%s” gives “%s”', (typed, tidied) => {
   expect(tidy(typed, compositionWords('es'))).toBe(tidied);
 });

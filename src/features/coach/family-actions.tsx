@@ -27,7 +27,7 @@ export function FamilyActions({ family }: { family: Family }) {
     const file = await familyFile();
     if (!file) return setStatus(t('coach.session.noStorage'));
     downloadText(
-      `${fileNameFrom(`common-ground-${family.name}-${today()}`, 'common-ground-family')}.json`,
+      `${fileNameFrom(`common-ground-${family.name}-${today()}`, t('app.files.family'))}.json`,
       JSON.stringify(file, null, 2),
       'application/json',
     );

@@ -8,7 +8,8 @@ import { composeDraft } from '../../scenarios/drafts/compose-draft';
 import { createBackup, type Backup } from '../../lib/storage/backup';
 import { savedFlowRecords } from '../../lib/storage/flow-store';
 import { scenarioOfFlow } from '../../lib/storage/guide-drafts';
-import { loadScenarioContent } from '../../scenarios/content';
+import { draftLanguages, loadDraftTemplate, loadScenarioContent } from '../../scenarios/content';
+import { LOCALES, pageLocale, type Locale } from '../../lib/i18n/locale';
 import { scenarioLoader } from '../../scenarios/registry';
 import type { DraftText } from '../../scenarios/engine/types';
 
@@ -24,6 +25,7 @@ const savedDraft = v.object({
   context: v.object({
     answers: v.record(v.string(), v.string()),
     draftEdits: v.nullable(v.object({ subject: v.string(), body: v.string() })),
+    draftLanguage: v.optional(v.picklist(LOCALES)),
   }),
 });
 
@@ -33,7 +35,7 @@ const savedDraft = v.object({
  */
 export async function agendaDrafts(
   agenda: readonly string[],
-): Promise<{ flowId: string; scenarioId: string; draft: DraftText }[]> {
+): Promise<{ flowId: string; scenarioId: string; draft: DraftText; language: Locale }[]> {
   const saved = await savedFlowRecords();
   const drafts = await Promise.all(
     saved
@@ -48,15 +50,30 @@ export async function agendaDrafts(
             load(),
             loadScenarioContent(scenarioId),
           ]);
-          const { answers, draftEdits } = parsed.output.context;
+          const { answers, draftEdits, draftLanguage } = parsed.output.context;
           if (!scenario.isComplete(answers)) return null;
+          // In the language the parent chose for it (see use-draft-language.ts).
+          const page = pageLocale();
+          const language =
+            draftLanguage && draftLanguages(scenarioId, page).includes(draftLanguage)
+              ? draftLanguage
+              : page;
+          const template =
+            language === page ? content.template : await loadDraftTemplate(scenarioId, language);
           const draft =
             draftEdits ??
-            composeDraft(content.template, scenario.fields, scenario.answersOnPath(answers));
+            composeDraft(
+              template,
+              scenario.fields,
+              scenario.answersOnPath(answers),
+              language,
+              page,
+            );
           return {
             flowId: record.scenarioId,
             scenarioId,
             draft: { subject: draft.subject, body: draft.body },
+            language,
           };
         } catch {
           // One draft that cannot be built leaves the rest of the packet as it is.

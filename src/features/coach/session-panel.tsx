@@ -11,7 +11,6 @@ import { newRecordId, saveRecord } from '../../lib/storage/records-store';
 import { downloadText, fileNameFrom } from '../../lib/download';
 import { rehearsalSummaries } from '../../rehearsals/content';
 import { scenarioSummaries } from '../../scenarios/content';
-import type { DraftText } from '../../scenarios/engine/types';
 import { today } from '../../lib/dates';
 import { formatDay } from '../../lib/i18n/format';
 import { t } from '../../lib/i18n/messages';
@@ -46,9 +45,7 @@ export function SessionPanel({ family }: { family: string }) {
   });
   const [status, setStatus] = useState('');
   const [discarding, setDiscarding] = useState(false);
-  const [drafts, setDrafts] = useState<{ flowId: string; scenarioId: string; draft: DraftText }[]>(
-    [],
-  );
+  const [drafts, setDrafts] = useState<Awaited<ReturnType<typeof agendaDrafts>>>([]);
   const current = editing ?? sessions[0] ?? null;
   const saved = editing && sessions.find((session) => session.id === editing.id);
   const unsaved =
@@ -96,7 +93,7 @@ export function SessionPanel({ family }: { family: string }) {
     const file = await familyFile();
     if (!file) return setStatus(t('coach.session.noStorage'));
     downloadText(
-      `${fileNameFrom(`common-ground-${family}-${today()}`, 'common-ground-family')}.json`,
+      `${fileNameFrom(`common-ground-${family}-${today()}`, t('app.files.family'))}.json`,
       JSON.stringify(file, null, 2),
       'application/json',
     );
@@ -241,13 +238,15 @@ export function SessionPanel({ family }: { family: string }) {
           {drafts.length === 0 ? (
             <p className="not-answered">{t('coach.session.noDrafts')}</p>
           ) : (
-            drafts.map(({ flowId, scenarioId, draft }) => (
+            drafts.map(({ flowId, scenarioId, draft, language }) => (
               <article key={flowId} className="packet-draft">
                 <h4>{titleOf(scenarioId)}</h4>
                 <p>
                   <strong>{t('coach.session.subject', { subject: draft.subject })}</strong>
                 </p>
-                <pre className="draft-preview">{draft.body}</pre>
+                <pre className="draft-preview" lang={language}>
+                  {draft.body}
+                </pre>
               </article>
             ))
           )}

@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { downloadText, fileNameFrom } from '../../lib/download';
+import type { Locale } from '../../lib/i18n/locale';
 import { t } from '../../lib/i18n/messages';
 import type { DraftText } from '../../scenarios/engine/types';
 import { copyText } from '../../lib/copy-text';
@@ -11,9 +12,18 @@ import { emlFile } from '../../scenarios/drafts/eml';
 import { mailtoHref } from '../../scenarios/drafts/mailto';
 import { printPart } from './print-part';
 
-export function DraftActions({ draft, to }: { draft: DraftText; to: string }) {
+/** `language` is the draft's: the files written from it head it in that language. */
+export function DraftActions({
+  draft,
+  to,
+  language,
+}: {
+  draft: DraftText;
+  to: string;
+  language: Locale;
+}) {
   const [status, setStatus] = useState('');
-  const fileName = fileNameFrom(draft.subject, 'common-ground-draft');
+  const fileName = fileNameFrom(draft.subject, t('app.files.draft'));
   const copy = async (what: 'Message' | 'Subject', text: string) => {
     const copied = await copyText(text);
     setStatus(t(copied ? `draft.send.copied${what}` : 'draft.send.copyRefused'));
@@ -48,7 +58,7 @@ export function DraftActions({ draft, to }: { draft: DraftText; to: string }) {
             onClick={() => {
               downloadText(
                 `${fileName}.txt`,
-                `${t('draft.send.txtSubjectLine', { subject: draft.subject })}\n\n${draft.body}\n`,
+                `${t('draft.send.txtSubjectLine', { subject: draft.subject }, language)}\n\n${draft.body}\n`,
                 'text/plain;charset=utf-8',
               );
               setStatus(t('draft.send.downloadedTxt', { file: `${fileName}.txt` }));

@@ -3,20 +3,31 @@
  * answer): what reads oddly, and a way straight back to the step to change it.
  */
 import { useMemo } from 'react';
+import { pageLocale, type Locale } from '../../lib/i18n/locale';
 import { t } from '../../lib/i18n/messages';
 import { wordsFor } from '../../scenarios/content';
 import { checkDraft } from '../../scenarios/drafts/check-draft';
 import type { GuideScreenProps } from './guide-props';
 
+/** `template` is the draft's, in `language`. */
 export function DraftFit({
   scenario,
   content,
   context,
   send,
-}: Omit<GuideScreenProps, 'saveStatus'>) {
+  template,
+  language,
+}: Omit<GuideScreenProps, 'saveStatus'> & { template: string; language: Locale }) {
   const problems = useMemo(
-    () => checkDraft(content.template, scenario.fields, scenario.answersOnPath(context.answers)),
-    [content.template, scenario, context.answers],
+    () =>
+      checkDraft(
+        template,
+        scenario.fields,
+        scenario.answersOnPath(context.answers),
+        language,
+        pageLocale(),
+      ),
+    [template, language, scenario, context.answers],
   );
   const path = scenario.pathFor(context.answers);
   const items = problems.flatMap((problem) => {

@@ -13,6 +13,9 @@ import { FollowUpLinks } from './follow-up-links';
 import { SheetPanel } from './sheet-panel';
 import { useAfterFirstPaint } from './use-after-first-paint';
 import { useDraft } from './use-draft';
+import { DraftLanguageChoice } from './draft-language-choice';
+import { useDraftLanguage, type DraftLanguage } from './use-draft-language';
+import { PageLoading } from '../../ui/page-loading';
 
 // The tone analyzer is the largest part of the guide: it loads only on the draft, once the
 // draft has painted, so no step of a guide waits for it.
@@ -20,8 +23,25 @@ const ToneCoach = lazy(() =>
   import('./tone-coach').then(({ ToneCoach }) => ({ default: ToneCoach })),
 );
 
-export function DraftView({ scenario, content, context, send, saveStatus }: GuideScreenProps) {
-  const draft = useDraft(scenario, content, context);
+export function DraftView(props: GuideScreenProps) {
+  const draftLanguage = useDraftLanguage(props.scenario, props.content, props.context, props.send);
+  const { template } = draftLanguage;
+  // A guide reopened on a draft in another language waits for that template.
+  if (template === null) return <PageLoading />;
+  return <DraftScreen {...props} template={template} draftLanguage={draftLanguage} />;
+}
+
+function DraftScreen({
+  scenario,
+  content,
+  context,
+  send,
+  saveStatus,
+  template,
+  draftLanguage,
+}: GuideScreenProps & { template: string; draftLanguage: DraftLanguage }) {
+  const { language } = draftLanguage;
+  const draft = useDraft(scenario, template, language, context);
   const to = scenario.recipientOf(context.answers);
   const Notes = content.draftNotes?.default;
   const sheet =
@@ -85,8 +105,17 @@ export function DraftView({ scenario, content, context, send, saveStatus }: Guid
         </div>
       )}
 
+      <DraftLanguageChoice draftLanguage={draftLanguage} edited={draft.edited} />
+
       {!draft.edited && (
-        <DraftFit scenario={scenario} content={content} context={context} send={send} />
+        <DraftFit
+          scenario={scenario}
+          content={content}
+          context={context}
+          send={send}
+          template={template}
+          language={language}
+        />
       )}
 
       <div className="draft-fields no-print">
@@ -100,6 +129,7 @@ export function DraftView({ scenario, content, context, send, saveStatus }: Guid
             ref={subjectInput}
             id="draft-subject"
             type="text"
+            lang={language}
             value={draft.shown.subject}
             onChange={(e) => edit({ subject: e.target.value })}
           />
@@ -109,6 +139,7 @@ export function DraftView({ scenario, content, context, send, saveStatus }: Guid
           <textarea
             ref={bodyInput}
             id="draft-body"
+            lang={language}
             rows={rowsFor(draft.shown.body, 12)}
             value={draft.shown.body}
             onChange={(e) => edit({ body: e.target.value })}
@@ -116,10 +147,10 @@ export function DraftView({ scenario, content, context, send, saveStatus }: Guid
         </div>
       </div>
 
-      <div className="print-only print-draft">
-        {to && <p>{t('draft.printTo', { to })}</p>}
+      <div className="print-only print-draft" lang={language}>
+        {to && <p>{t('draft.printTo', { to }, language)}</p>}
         <p>
-          <strong>{t('draft.printSubject', { subject: draft.shown.subject })}</strong>
+          <strong>{t('draft.printSubject', { subject: draft.shown.subject }, language)}</strong>
         </p>
         <pre className="draft-preview">{draft.shown.body}</pre>
       </div>
@@ -146,7 +177,7 @@ export function DraftView({ scenario, content, context, send, saveStatus }: Guid
       ) : (
         coachSpace
       )}
-      <DraftActions draft={draft.shown} to={to} />
+      <DraftActions draft={draft.shown} to={to} language={language} />
       <LogSentDraft
         scenarioId={scenario.id}
         draft={draft.shown}

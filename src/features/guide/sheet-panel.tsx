@@ -5,7 +5,7 @@ import type { DraftText } from '../../scenarios/engine/types';
 import { printPart } from './print-part';
 
 export function SheetPanel({ sheet }: { sheet: DraftText }) {
-  const fileName = fileNameFrom(sheet.subject, 'common-ground-sheet');
+  const fileName = fileNameFrom(sheet.subject, t('app.files.sheet'));
   return (
     <section className="sheet print-sheet" aria-labelledby="sheet-title">
       <h2 id="sheet-title">{sheet.subject}</h2>

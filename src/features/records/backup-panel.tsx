@@ -29,7 +29,7 @@ export function BackupPanel() {
       return;
     }
     downloadText(
-      `common-ground-backup-${today()}.json`,
+      `${t('app.files.backup', { date: today() })}.json`,
       JSON.stringify(backup, null, 2),
       'application/json',
     );

@@ -1,5 +1,13 @@
-/** The conversation log as Markdown and CSV: what a parent brings to a meeting. */
+/**
+ * The conversation log as Markdown and CSV: what a parent brings to a meeting, with its
+ * headings in the page's language (content/<locale>/ui/messages.json, records.log.export)
+ * and each way of talking by its name in that language, not its stored value.
+ */
 import type { Child, LogEntry } from '../../lib/storage/record-schemas';
+import { formatDay } from '../../lib/i18n/format';
+import { pageLocale, type Locale } from '../../lib/i18n/locale';
+import { t } from '../../lib/i18n/messages';
+import { recordWordsIn } from './record-words';
 
 const COLUMNS = [
   'date',
@@ -8,9 +16,9 @@ const COLUMNS = [
   'who',
   'summary',
   'agreements',
-  'follow-up date',
-  'follow-up done',
-];
+  'followUpDate',
+  'followUpDone',
+] as const;
 
 /** Quotes every cell, and defuses cells a spreadsheet would run as a formula. */
 function csvCell(value: string): string {
@@ -21,18 +29,26 @@ function csvCell(value: string): string {
 const childName = (children: Child[], id: string) =>
   children.find((child) => child.id === id)?.name ?? '';
 
-export function logToCsv(entries: LogEntry[], children: Child[]): string {
+const channelName = (channel: string, locale: Locale) =>
+  recordWordsIn(locale).log.channel.options?.[channel] ?? channel;
+
+export function logToCsv(
+  entries: LogEntry[],
+  children: Child[],
+  locale: Locale = pageLocale(),
+): string {
+  const header = COLUMNS.map((column) => t(`records.log.export.columns.${column}`, {}, locale));
   const rows = entries.map((entry) => [
     entry.date,
     childName(children, entry.childId),
-    entry.channel,
+    channelName(entry.channel, locale),
     entry.who,
     entry.summary,
     entry.agreements,
     entry.followUpDate,
-    entry.followUpDone ? 'yes' : 'no',
+    t(entry.followUpDone ? 'records.log.export.yes' : 'records.log.export.no', {}, locale),
   ]);
-  return [COLUMNS, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 /**
@@ -42,17 +58,35 @@ export function logToCsv(entries: LogEntry[], children: Child[]): string {
 const text = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function logToMarkdown(entries: LogEntry[], children: Child[], title: string): string {
+export function logToMarkdown(
+  entries: LogEntry[],
+  children: Child[],
+  title: string,
+  locale: Locale = pageLocale(),
+): string {
+  const word = (key: 'child' | 'discussed' | 'agreed' | 'followUpBy' | 'done') =>
+    t(`records.log.export.${key}`, {}, locale);
   const sections = entries.map((entry) => {
     const child = text(childName(children, entry.childId));
+    const heading = t(
+      'records.log.export.heading',
+      {
+        date: formatDay(entry.date, locale),
+        who: text(entry.who),
+        channel: channelName(entry.channel, locale),
+      },
+      locale,
+    );
     const lines = [
-      `## ${entry.date}: ${text(entry.who)} (${entry.channel})`,
+      `## ${heading}`,
       '',
-      ...(child ? [`- **Child:** ${child}`] : []),
-      `- **What was discussed:** ${text(entry.summary)}`,
-      ...(entry.agreements ? [`- **What was agreed:** ${text(entry.agreements)}`] : []),
+      ...(child ? [`- **${word('child')}** ${child}`] : []),
+      `- **${word('discussed')}** ${text(entry.summary)}`,
+      ...(entry.agreements ? [`- **${word('agreed')}** ${text(entry.agreements)}`] : []),
       ...(entry.followUpDate
-        ? [`- **Follow up by:** ${entry.followUpDate}${entry.followUpDone ? ' (done)' : ''}`]
+        ? [
+            `- **${word('followUpBy')}** ${formatDay(entry.followUpDate, locale)}${entry.followUpDone ? ` ${word('done')}` : ''}`,
+          ]
         : []),
     ];
     return lines.join('\n');

@@ -14,9 +14,10 @@ export interface FieldSpec {
   /**
    * What a text field holds, when its kind alone does not say, so drafts can tidy it:
    * a person's name, something the parent will do, a question, when something happened
-   * (see tidy-answer.ts), or a message someone else wrote, pasted in (never quoted whole).
+   * (see tidy-answer.ts), a message someone else wrote, pasted in (never quoted whole), or
+   * who the parent is to the child ("mom", typed as "I'm his mom").
    */
-  shape?: 'name' | 'action' | 'question' | 'when' | 'message';
+  shape?: 'name' | 'action' | 'question' | 'when' | 'message' | 'relation';
   /**
    * The guide offers what a pasted message (a `message` field) asks, to fill this field with
    * one tap: its questions and requests.

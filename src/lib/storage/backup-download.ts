@@ -4,6 +4,7 @@
  */
 import { today } from '../dates';
 import { downloadText } from '../download';
+import { t } from '../i18n/messages';
 import { createBackup } from './backup';
 import { markBackedUp } from './backup-time';
 
@@ -12,7 +13,7 @@ export async function downloadBackup(): Promise<boolean> {
   const backup = await createBackup().catch(() => null);
   if (!backup) return false;
   downloadText(
-    `common-ground-backup-${today()}.json`,
+    `${t('app.files.backup', { date: today() })}.json`,
     JSON.stringify(backup, null, 2),
     'application/json',
   );

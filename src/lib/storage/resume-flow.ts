@@ -35,7 +35,7 @@ export function announceSetAside(flowId: string, message: string): void {
       run: () =>
         void setAsideRecords().then((records) =>
           downloadText(
-            `common-ground-set-aside-${flowId.replace(/[^a-z0-9-]+/gi, '-')}.json`,
+            `${t('app.files.setAside', { guide: flowId.replace(/[^a-z0-9-]+/gi, '-') })}.json`,
             JSON.stringify(
               records.filter((record) => record.scenarioId === flowId),
               null,

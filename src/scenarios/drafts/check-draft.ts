@@ -80,9 +80,10 @@ export function checkDraft(
   fields: readonly FieldSpec[],
   answers: Answers,
   locale: Locale = pageLocale(),
+  typedIn: Locale = locale,
 ): DraftProblem[] {
-  const words = compositionWords(locale);
-  const view = templateView(fields, answers, locale);
+  const words = compositionWords(typedIn);
+  const view = templateView(fields, answers, locale, typedIn);
   const named = references(template);
   const shown = shownFields(template, view);
   const problems: DraftProblem[] = [];
@@ -107,7 +108,7 @@ export function checkDraft(
       problems.push({ field: field.name, kind: 'left-out' });
     } else if (
       field.kind === 'text' &&
-      !field.shape &&
+      (!field.shape || field.shape === 'relation') &&
       // `{{field}}` asks for a few words; `{{field.inline}}` takes whatever was written.
       uses.has('') &&
       !forms.phrase &&

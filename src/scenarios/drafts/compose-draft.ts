@@ -31,6 +31,7 @@ export const ANSWER_FORMS = [
   'inline',
   'brief',
   'name',
+  'reported',
 ] as const;
 
 /**
@@ -73,6 +74,9 @@ class Answer {
   get inline() {
     return this.forms.inline;
   }
+  get reported() {
+    return this.forms.reported;
+  }
   toString() {
     return this.fallback;
   }
@@ -89,13 +93,18 @@ function defaultForm(field: FieldSpec, forms: AnswerForms): string {
  * The template sees every answer by field name, and each choice as a flag named
  * `field=value`, so content can switch a paragraph on with `{{#support=plan}}`. An
  * optional answer that says only "n/a" or "none" reads as no answer.
+ *
+ * `locale` is the draft's language (its template, dates and how lists join); `typedIn` the
+ * language the parent typed in, which reads their own words: an English draft from a
+ * Spanish page keeps each answer as written, read as Spanish.
  */
 export function templateView(
   fields: readonly FieldSpec[],
   answers: Answers,
   locale: Locale = pageLocale(),
+  typedIn: Locale = locale,
 ): Record<string, unknown> {
-  const words = compositionWords(locale);
+  const words = { ...compositionWords(typedIn), listLocale: compositionWords(locale).listLocale };
   const view: Record<string, unknown> = Object.create(null);
   const names = fields
     .filter((field) => field.shape === 'name')
@@ -125,10 +134,11 @@ export function composeDraft(
   fields: readonly FieldSpec[],
   answers: Answers,
   locale: Locale = pageLocale(),
+  typedIn: Locale = locale,
 ): DraftText {
   const match = HEADER_LINE.exec(template);
   if (!match) throw new Error('A template starts with a "Subject:" or "Title:" line');
-  const view = templateView(fields, answers, locale);
+  const view = templateView(fields, answers, locale, typedIn);
   // Plain text, not HTML: nothing is escaped, and nothing the parent typed is ever parsed.
   const render = (text: string) =>
     Mustache.render(text, view, {}, { escape: (value: unknown) => String(value) });

@@ -32,13 +32,18 @@ export interface AnswerForms {
   question: string;
   /** The answer as a person's name or names, greeting and stray punctuation removed. */
   name: string;
+  /**
+   * The answer when it reports what someone said ("she said…", "dice que…") rather than
+   * quoting it; empty otherwise, so a template quotes only words that can be quoted.
+   */
+  reported: string;
 }
 
 /**
  * What a text field holds, when its kind alone does not say: a person's name, something the
  * parent will do ("talk to her tonight" reads as "I can talk to her tonight."), or a question.
  */
-export type AnswerShape = 'name' | 'action' | 'question' | 'when' | 'message';
+export type AnswerShape = 'name' | 'action' | 'question' | 'when' | 'message' | 'relation';
 
 /** A subject line holds a phrase of at most this many words. */
 const BRIEF_WORDS = 8;
@@ -90,7 +95,7 @@ export function tidy(raw: string, words: CompositionWords): string {
     if (words.properWords.includes(lower)) return firstLetterUpper(word);
     return word;
   });
-  return text;
+  return openQuestions(text, words.questionOpen);
 }
 
 const wordsOf = (text: string) => text.match(WORD)?.map((word) => word.toLowerCase()) ?? [];
@@ -158,9 +163,25 @@ function ended(text: string, words: CompositionWords): string {
 /** Every sentence starting with a capital. */
 const capitalised = (text: string) =>
   firstLetterUpper(text).replace(
-    /([.!?…]["”’)]*\s+|\n)(\p{Ll})/gu,
-    (_, gap: string, letter: string) => gap + letter.toUpperCase(),
+    /([.!?…]["”’)]*\s+|\n)([¿¡]?)(\p{Ll})/gu,
+    (_, gap: string, open: string, letter: string) => gap + open + letter.toUpperCase(),
   );
+
+/**
+ * Spanish opens every question as well as closing it: a sentence that ends with "?" and was
+ * typed without its "¿" gets one at its start ("se puede cambiar?" → "¿se puede cambiar?").
+ */
+function openQuestions(text: string, open: string): string {
+  if (!open) return text;
+  return text.replace(
+    /(^|[.!?…]["”’)]*\s+|\n)([^.!?…\n]*?)\?/gu,
+    (whole, gap: string, body: string) => {
+      if (body.includes(open) || body.trim() === '') return whole;
+      const lead = /^["“'‘(]*/u.exec(body)?.[0] ?? '';
+      return `${gap}${lead}${open}${body.slice(lead.length)}?`;
+    },
+  );
+}
 
 /** "hi mr. okafor," → "Mr. Okafor"; "Mr Kim and Dear Ms Lee" → "Mr. Kim and Ms. Lee". */
 export function asName(raw: string, words: CompositionWords): string {
@@ -182,18 +203,29 @@ export function asName(raw: string, words: CompositionWords): string {
       .replace(greeting, '')
       .replace(/[\s,;:!?]+$/u, '')
       .replace(/\.$/u, (dot, offset, all: string) =>
-        /\b\p{L}{1,3}\.$/u.test(all) &&
-        Object.hasOwn(honorifics, all.slice(0, -1).split(/\s+/).at(-1)?.toLowerCase() ?? '')
+        // "Sra." keeps its dot, and so does an initial after a name ("Karla R.").
+        (/\b\p{L}{1,3}\.$/u.test(all) &&
+          Object.hasOwn(honorifics, all.slice(0, -1).split(/\s+/).at(-1)?.toLowerCase() ?? '')) ||
+        /\S\s+\p{Lu}\.$/u.test(all)
           ? dot
           : '',
       );
     const shout = bare === bare.toUpperCase() && /\p{L}{2}/u.test(bare);
     const quiet = bare === bare.toLowerCase();
-    return bare
-      .split(/\s+/)
+    const tokens = bare.split(/\s+/);
+    return tokens
       .map((token, position) => {
         const key = token.replace(/\.$/, '').toLowerCase();
-        if (Object.hasOwn(honorifics, key)) return honorifics[key] ?? token;
+        if (Object.hasOwn(honorifics, key)) {
+          const title = honorifics[key] ?? token;
+          // After an abbreviated title a role is addressed with a capital: "Sra. Directora".
+          const afterAbbreviation =
+            position > 0 &&
+            /\.$/u.test(
+              honorifics[tokens[position - 1]?.replace(/\.$/, '').toLowerCase() ?? ''] ?? '',
+            );
+          return afterAbbreviation ? firstLetterUpper(title) : title;
+        }
         if (!shout && !quiet) return token;
         const lower = token.toLowerCase();
         if (position > 0 && particles.has(lower)) return lower;
@@ -287,7 +319,21 @@ function listForms(
     brief: '',
     question: '',
     name: joined,
+    reported: '',
   };
+}
+
+/** Whether `text` starts with one of `phrases`, as whole words. */
+const startsWithAny = (text: string, phrases: readonly string[]) => {
+  const lower = text.toLowerCase();
+  return phrases.find((phrase) => lower === phrase || lower.startsWith(`${phrase} `));
+};
+
+/** "I'm his mom" → "mom", "soy la mamá" → "mamá": who the parent is, without "I am". */
+function withoutSelfIntroduction(text: string, words: CompositionWords): string {
+  const leads = [...words.relationLeads].sort((a, b) => b.length - a.length);
+  const lead = startsWithAny(text, leads);
+  return lead && text.length > lead.length ? text.slice(lead.length).trim() : text;
 }
 
 /** Reads one answer into every form a template may ask for. */
@@ -297,7 +343,8 @@ export function answerForms(
   words: CompositionWords,
   shape?: AnswerShape,
 ): AnswerForms {
-  const tidied = tidy(raw, words);
+  const typedIn = tidy(raw, words);
+  const tidied = shape === 'relation' ? withoutSelfIntroduction(typedIn, words) : typedIn;
   const items = listItems(tidied);
   if (items) return listForms(items, names, words);
   // Line breaks inside a pasted paragraph are not sentences of their own.
@@ -305,8 +352,11 @@ export function answerForms(
   const text = shape === 'question' ? asQuestion(flowing, words) : flowing;
   const several = hasSeveralSentences(text, words);
   const typed = text.replace(END_PUNCTUATION, '');
+  // "hace un mes" ("a month ago") says when, though "hace" can also start a clause.
+  const ago =
+    shape === 'when' && !several && startsWithAny(typed, words.timeAgoLeads) !== undefined;
   const bare =
-    shape === 'when' && !several && !isClause(typed, names, words)
+    shape === 'when' && !several && (ago || !isClause(typed, names, words))
       ? withTimeLead(typed, words)
       : typed;
   const planned = shape === 'action' && !several ? withSubject(bare, words) : null;
@@ -318,6 +368,7 @@ export function answerForms(
   const clause =
     planned !== null ||
     (!several &&
+      !ago &&
       (isClause(bare, names, words) ||
         (introduced !== bare && isClause(introduced, names, words))));
   const mid =
@@ -341,6 +392,7 @@ export function answerForms(
     inline: continuing(bare, names, words),
     brief: short ? mid : '',
     name: asName(text, words),
+    reported: startsWithAny(text, words.reportedSpeech) ? text : '',
   };
 }
 

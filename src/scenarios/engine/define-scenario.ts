@@ -29,6 +29,8 @@ export const emptyContext = (): ScenarioContext => ({
   returnToReview: false,
   draftEdits: null,
   discardedEdits: null,
+  // Set, so that starting over also forgets a language chosen for the draft.
+  draftLanguage: undefined,
 });
 
 /** A scenario that cannot work as written: a condition's typo, a field asked twice. */
@@ -87,6 +89,8 @@ export function defineScenario(spec: ScenarioSpec) {
       isStep: ({ event }, params: { step: string }) =>
         event.type === 'step.edit' && event.step === params.step,
       hasDiscardedEdits: ({ context }) => context.discardedEdits !== null,
+      // Edits are in the draft's language: changing it starts from the answers again.
+      notEdited: ({ context }) => context.draftEdits === null,
     },
     actions: {
       setAnswer: assign(({ context, event }) => {
@@ -125,6 +129,9 @@ export function defineScenario(spec: ScenarioSpec) {
         draftEdits: context.discardedEdits,
         discardedEdits: null,
       })),
+      setDraftLanguage: assign(({ event }) =>
+        event.type === 'draft.language' ? { draftLanguage: event.locale } : {},
+      ),
       reset: assign(emptyContext),
     },
   });
@@ -228,6 +235,7 @@ export function defineScenario(spec: ScenarioSpec) {
           'draft.keepEdits': { actions: 'keepDraftEdits' },
           'draft.regenerate': { actions: 'regenerateDraft' },
           'draft.undoRegenerate': { guard: 'hasDiscardedEdits', actions: 'undoRegenerate' },
+          'draft.language': { guard: 'notEdited', actions: 'setDraftLanguage' },
         },
       },
     },

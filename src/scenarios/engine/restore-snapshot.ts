@@ -3,6 +3,7 @@
  * has, answers only to its own fields. A snapshot that does not fit is set aside.
  */
 import * as v from 'valibot';
+import { LOCALES } from '../../lib/i18n/locale';
 
 const draftText = v.object({ subject: v.string(), body: v.string() });
 const draftEdits = v.nullable(v.object({ ...draftText.entries, basedOn: draftText }));
@@ -21,6 +22,7 @@ export function scenarioSnapshotSchema(fieldNames: string[], stateNames: string[
       returnToReview: v.boolean(),
       draftEdits,
       discardedEdits: draftEdits,
+      draftLanguage: v.optional(v.picklist(LOCALES)),
     }),
   });
 }

@@ -1,4 +1,5 @@
 import type { Answers, FieldSpec, Problem } from '../../lib/fields/field-spec';
+import type { Locale } from '../../lib/i18n/locale';
 import type { When } from './when';
 
 /**
@@ -34,6 +35,12 @@ export interface ScenarioContext {
   draftEdits: DraftEdits | null;
   /** Edits replaced by a regenerated draft, kept so the parent can undo. */
   discardedEdits: DraftEdits | null;
+  /**
+   * The language the parent asked the draft to be written in, when not the page's (a
+   * Spanish guide's draft in English for an English-speaking teacher). Absent in progress
+   * saved before drafts had a language.
+   */
+  draftLanguage?: Locale | undefined;
 }
 
 export type ScenarioEvent =
@@ -47,6 +54,7 @@ export type ScenarioEvent =
   | { type: 'draft.keepEdits'; basedOn: DraftText }
   | { type: 'draft.regenerate' }
   | { type: 'draft.undoRegenerate' }
+  | { type: 'draft.language'; locale: Locale }
   | { type: 'flow.restart' };
 
 /** What a state tells the runner through `snapshot.getMeta()`. */
