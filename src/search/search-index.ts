@@ -4,12 +4,12 @@
  * Documents are split into words once. Each word of a query is matched against that
  * vocabulary: exactly, or fuzzily with Fuse.js for words long enough to carry a typo
  * ("evalution"). Fuzzy matching only looks among words with the same first letter (a typo
- * rarely changes it), which keeps a keystroke cheap. A matched word counts for more when it
- * is rare across documents and when it sits in a title or a situation phrase rather than in
- * body text; two query words side by side in a title or phrase ("back to school") count
- * extra. Every result says why it matched: a snippet with the matched words marked.
+ * rarely changes it) and about the same length, which keeps a keystroke cheap. A matched
+ * word counts for more when it is rare across documents and when it sits in a title or a
+ * situation phrase rather than in body text; two query words side by side in a title or
+ * phrase ("back to school") count extra. Every result says why it matched: a snippet with the matched words marked.
  */
-import Fuse from 'fuse.js';
+import { fuzzyWords } from './fuzzy-words';
 import type { SearchDocument, SearchWords } from './search-types';
 
 export interface Snippet {
@@ -39,6 +39,8 @@ const PRACTICE_WEIGHT = 1.4;
 const PHRASE_BONUS = 2;
 /** Shorter words ("504", "iep", "ot") only match exactly: a typo there is another word. */
 const FUZZY_FROM_LENGTH = 5;
+/** A fuzzy match is at most this many letters longer or shorter than the word typed. */
+const MAX_LENGTH_DIFFERENCE = 2;
 /** How much of a long passage a snippet shows around the first matched word. */
 const SNIPPET_WORDS = 14;
 /** The best lead is clearly best when the next one scores at most this share of it. */
@@ -88,19 +90,11 @@ export function createSearch(documents: readonly SearchDocument[], config: Searc
       if (field !== 'text') for (const pair of pairsOf(list)) phrases[index]?.add(pair);
     }
   });
-  // One small fuzzy index per first letter instead of one over the whole vocabulary.
-  const buckets = new Map<string, string[]>();
-  for (const word of postings.keys()) {
-    const bucket = buckets.get(word[0] ?? '') ?? [];
-    bucket.push(word);
-    buckets.set(word[0] ?? '', bucket);
-  }
-  const fuzzy = new Map(
-    [...buckets].map(([letter, list]) => [
-      letter,
-      new Fuse(list, { includeScore: true, threshold: 0.3 }),
-    ]),
-  );
+  // Small fuzzy indexes by first letter and length instead of one over the whole vocabulary.
+  const fuzzy = fuzzyWords(postings.keys(), {
+    threshold: 0.3,
+    maxLengthDifference: MAX_LENGTH_DIFFERENCE,
+  });
   const practiceWords = new Set(config.rehearsalKeywords.flatMap((phrase) => words(phrase)));
   const rarity = (word: string) =>
     Math.log(1 + documents.length / (postings.get(word)?.size ?? documents.length));
@@ -108,9 +102,7 @@ export function createSearch(documents: readonly SearchDocument[], config: Searc
   /** Vocabulary words a query word stands for, each with how close it is (1 = exact). */
   function matchesOf(word: string, typed: number): [string, number][] {
     if (typed < FUZZY_FROM_LENGTH) return postings.has(word) ? [[word, 1]] : [];
-    return (fuzzy.get(word[0] ?? '')?.search(word) ?? [])
-      .filter(({ item }) => Math.abs(item.length - word.length) <= 2)
-      .map(({ item, score }) => [item, 1 - (score ?? 1)]);
+    return fuzzy(word).map(([item, score]) => [item, 1 - score]);
   }
 
   /** The first field of the document holding a matched word, with those words marked. */
@@ -144,7 +136,8 @@ export function createSearch(documents: readonly SearchDocument[], config: Searc
     return { text: document.title, marks: [] };
   }
 
-  function search(query: string, limit = 8): SearchResult[] {
+  /** Every matching document, best first, with its score (no snippets: they cost). */
+  function ranked(query: string) {
     const scores = new Map<number, number>();
     const matchedIn = new Map<number, Set<string>>();
     for (const [word, typed] of new Map(typedWords(query))) {
@@ -175,11 +168,16 @@ export function createSearch(documents: readonly SearchDocument[], config: Searc
         return document ? [{ document, score: score * weightOf(document.kind), doc }] : [];
       })
       .sort((a, b) => b.score - a.score)
+      .map((result) => ({ ...result, matched: matchedIn.get(result.doc) ?? new Set<string>() }));
+  }
+
+  function search(query: string, limit = 8): SearchResult[] {
+    return ranked(query)
       .slice(0, limit)
-      .map(({ document, score, doc }) => ({
+      .map(({ document, score, matched }) => ({
         document,
         score,
-        snippet: snippetOf(document, matchedIn.get(doc) ?? new Set()),
+        snippet: snippetOf(document, matched),
       }));
   }
 
@@ -192,7 +190,7 @@ export function createSearch(documents: readonly SearchDocument[], config: Searc
 
   function rankedLeads(query: string): [string, number][] {
     const best = new Map<string, number>();
-    for (const { document, score } of search(query, documents.length)) {
+    for (const { document, score } of ranked(query)) {
       if (document.leadsTo && score > (best.get(document.leadsTo) ?? 0))
         best.set(document.leadsTo, score);
     }
