@@ -9,6 +9,7 @@ import { SaveStatusLine } from '../../ui/save-status-line';
 import { composeDraft } from '../../scenarios/drafts/compose-draft';
 import { DraftActions } from './draft-actions';
 import { DraftFit } from './draft-fit';
+import { FollowUpCalendar } from './follow-up-calendar';
 import { FollowUpLinks } from './follow-up-links';
 import { SheetPanel } from './sheet-panel';
 import { useAfterFirstPaint } from './use-after-first-paint';
@@ -23,6 +24,7 @@ const ToneCoach = lazy(() =>
 export function DraftView({ scenario, content, context, send, saveStatus }: GuideScreenProps) {
   const draft = useDraft(scenario, content, context);
   const to = scenario.recipientOf(context.answers);
+  const answers = scenario.answersOnPath(context.answers);
   const Notes = content.draftNotes?.default;
   const sheet =
     content.sheet &&
@@ -147,11 +149,12 @@ export function DraftView({ scenario, content, context, send, saveStatus }: Guid
         coachSpace
       )}
       <DraftActions draft={draft.shown} to={to} />
-      <LogSentDraft
-        scenarioId={scenario.id}
-        draft={draft.shown}
-        to={to}
-        answers={scenario.answersOnPath(context.answers)}
+      <LogSentDraft scenarioId={scenario.id} draft={draft.shown} to={to} answers={answers} />
+      <FollowUpCalendar
+        flowId={scenario.flowId}
+        answers={answers}
+        subject={draft.shown.subject}
+        who={answers.teacherName || answers.contactName || answers.recipientName || ''}
       />
       {sheet && <SheetPanel sheet={sheet} />}
       <FollowUpLinks
