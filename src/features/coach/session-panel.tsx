@@ -19,6 +19,8 @@ import { useUnsavedWork } from '../../lib/unsaved-work';
 import { agendaDrafts, familyFile } from './packet';
 import { ConfirmStep } from '../../ui/confirm-step';
 import { coachName } from '../../lib/coach-name';
+import { isUpcoming } from '../../lib/storage/log-order';
+import { AddFollowUpButton } from '../../ui/calendar-button';
 
 /** What a session can work through: the guides, then the rehearsals ("rehearsal:<id>"). */
 const agendaChoices = [
@@ -262,6 +264,20 @@ export function SessionPanel({ family }: { family: string }) {
                     who: entry.who,
                     summary: entry.summary,
                   })}
+                  {isUpcoming(entry, today()) && (
+                    <>
+                      {' '}
+                      <AddFollowUpButton
+                        followUp={{
+                          id: entry.id,
+                          date: entry.followUpDate,
+                          who: entry.who,
+                          what: entry.summary,
+                        }}
+                        today={today()}
+                      />
+                    </>
+                  )}
                 </li>
               ))}
             </ul>

@@ -9,6 +9,7 @@ import { SaveStatusLine } from '../../ui/save-status-line';
 import { composeDraft } from '../../scenarios/drafts/compose-draft';
 import { DraftActions } from './draft-actions';
 import { DraftFit } from './draft-fit';
+import { FollowUpCalendar } from './follow-up-calendar';
 import { FollowUpLinks } from './follow-up-links';
 import { SheetPanel } from './sheet-panel';
 import { useAfterFirstPaint } from './use-after-first-paint';
@@ -43,6 +44,7 @@ function DraftScreen({
   const { language } = draftLanguage;
   const draft = useDraft(scenario, template, language, context);
   const to = scenario.recipientOf(context.answers);
+  const answers = scenario.answersOnPath(context.answers);
   const Notes = content.draftNotes?.default;
   const sheet =
     content.sheet &&
@@ -178,11 +180,12 @@ function DraftScreen({
         coachSpace
       )}
       <DraftActions draft={draft.shown} to={to} language={language} />
-      <LogSentDraft
-        scenarioId={scenario.id}
-        draft={draft.shown}
-        to={to}
-        answers={scenario.answersOnPath(context.answers)}
+      <LogSentDraft scenarioId={scenario.id} draft={draft.shown} to={to} answers={answers} />
+      <FollowUpCalendar
+        flowId={scenario.flowId}
+        answers={answers}
+        subject={draft.shown.subject}
+        who={answers.teacherName || answers.contactName || answers.recipientName || ''}
       />
       {sheet && <SheetPanel sheet={sheet} />}
       <FollowUpLinks

@@ -11,7 +11,8 @@ import { PageHeading } from '../../ui/page-heading';
 import { BackupPanel } from './backup-panel';
 import { DraftsSection } from './drafts-section';
 import { logToCsv, logToMarkdown } from './log-export';
-import { byDateDescending, isOverdue } from '../../lib/storage/log-order';
+import { byDateDescending, isOverdue, isUpcoming } from '../../lib/storage/log-order';
+import { AddFollowUpButton, CalendarButton, type FollowUp } from '../../ui/calendar-button';
 import {
   childFields,
   childFromValues,
@@ -41,6 +42,14 @@ export default function RecordsPage() {
     .filter((entry) => !openOnly || (entry.followUpDate && !entry.followUpDone))
     .sort(byDateDescending);
   const childName = (id: string) => children.find((child) => child.id === id)?.name ?? '';
+  const day = today();
+  const followUpOf = (entry: LogEntry): FollowUp => ({
+    id: entry.id,
+    date: entry.followUpDate,
+    who: entry.who,
+    what: entry.summary,
+  });
+  const upcoming = shownLog.filter((entry) => isUpcoming(entry, day)).map(followUpOf);
   const logWords: Record<string, FieldWords> = {
     ...words.log,
     childId: {
@@ -188,6 +197,9 @@ export default function RecordsPage() {
                     {t('records.log.markDone')}
                   </button>
                 )}
+                {isUpcoming(entry, day) && (
+                  <AddFollowUpButton followUp={followUpOf(entry)} today={day} />
+                )}
               </p>
             )}
           </div>
@@ -250,6 +262,18 @@ export default function RecordsPage() {
               <button type="button" className="button secondary" onClick={() => window.print()}>
                 {t('records.log.print')}
               </button>
+            </div>
+          )}
+          {upcoming.length > 0 && (
+            <div className="calendar-all">
+              <CalendarButton
+                followUps={upcoming}
+                today={day}
+                fileName={t('calendar.fileAll')}
+                label={t('calendar.addAll', { count: upcoming.length })}
+                className="button secondary"
+              />
+              <p className="hint">{t('calendar.hint')}</p>
             </div>
           )}
         </div>

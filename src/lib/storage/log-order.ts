@@ -7,3 +7,7 @@ export const byDateDescending = (a: LogEntry, b: LogEntry) =>
 /** A follow-up whose day has passed and that nobody has marked done. */
 export const isOverdue = (entry: LogEntry, day: string) =>
   entry.followUpDate !== '' && !entry.followUpDone && entry.followUpDate < day;
+
+/** A follow-up still to do, on `day` or later: what a calendar can still remind about. */
+export const isUpcoming = (entry: LogEntry, day: string) =>
+  entry.followUpDate !== '' && !entry.followUpDone && entry.followUpDate >= day;
