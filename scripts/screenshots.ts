@@ -14,10 +14,10 @@ import scenario from '../src/scenarios/first-week-intro.machine';
 const OUT = 'screenshots';
 const SIZES = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
 
-/** A saved flow record for the first-week introduction, filled in and at its draft. */
-function finishedGuide() {
+/** A saved flow record for the first-week introduction, filled in (in `locale`) and at its draft. */
+function finishedGuide(locale: string) {
   const examples = JSON.parse(
-    readFileSync('content/en/scenarios/first-week-intro/examples.json', 'utf8'),
+    readFileSync(`content/${locale}/scenarios/first-week-intro/examples.json`, 'utf8'),
   ) as Record<string, string>;
   const actor = createActor(scenario.machine).start();
   for (const [field, value] of Object.entries(examples))
@@ -37,7 +37,7 @@ function finishedGuide() {
   };
 }
 
-async function seed(page: Page) {
+async function seed(page: Page, locale: string) {
   await page.evaluate(
     (record) =>
       new Promise<void>((resolve, reject) => {
@@ -52,7 +52,7 @@ async function seed(page: Page) {
           };
         };
       }),
-    finishedGuide(),
+    finishedGuide(locale),
   );
 }
 
@@ -66,8 +66,13 @@ const SCREENS: [string, string][] = [
   ['coach', '/coach'],
   ['glossary', '/glossary'],
   ['phrases', '/phrases'],
-  ['search', '/search?q=teacher%20took%20away%20recess'],
+  ['search', '/search'],
 ];
+/** What a parent might type, in each language, for the search screen. */
+const QUERIES: Record<string, string> = {
+  en: 'teacher took away recess',
+  es: 'le quitaron el recreo',
+};
 
 process.env.NODE_ENV = 'production';
 await build({ logLevel: 'warn' });
@@ -97,9 +102,10 @@ try {
       const page = await context.newPage();
       await page.goto(`${base}/`);
       await page.getByRole('heading', { level: 1 }).waitFor();
-      await seed(page);
+      await seed(page, locale);
       for (const [name, path] of SCREENS) {
-        await page.goto(`${base}${locale === 'es' ? '/es' : ''}${path}`);
+        const query = name === 'search' ? `?${new URLSearchParams({ q: QUERIES[locale]! })}` : '';
+        await page.goto(`${base}${locale === 'es' ? '/es' : ''}${path}${query}`);
         await page.getByRole('heading', { level: 1 }).waitFor();
         await page.waitForLoadState('networkidle');
         // What the first screen shows, and on a phone the whole page as it scrolls.
