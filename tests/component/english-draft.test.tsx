@@ -4,9 +4,8 @@
  * (in Spanish) that says so. The page's address sets its language when the app's modules
  * load, so they are imported after the address is set.
  */
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { render } from '@testing-library/react';
 import { createActor } from 'xstate';
 import examples from '../../content/es/scenarios/first-week-intro/examples.json';
 
