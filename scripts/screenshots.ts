@@ -5,61 +5,17 @@
  * debrief can be shown. Reviewers open the PNGs to judge the look as a parent would.
  */
 import { mkdirSync } from 'node:fs';
-import { readFileSync } from 'node:fs';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
-import { createActor } from 'xstate';
-import scenario from '../src/scenarios/first-week-intro.machine';
+import { DRAFT_PATH, seedFinishedDraft } from './seed-draft';
 
 const OUT = 'screenshots';
 const SIZES = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
 
-/** A saved flow record for the first-week introduction, filled in (in `locale`) and at its draft. */
-function finishedGuide(locale: string) {
-  const examples = JSON.parse(
-    readFileSync(`content/${locale}/scenarios/first-week-intro/examples.json`, 'utf8'),
-  ) as Record<string, string>;
-  const actor = createActor(scenario.machine).start();
-  for (const [field, value] of Object.entries(examples))
-    actor.send({ type: 'answer.set', field, value });
-  for (let i = 0; i < 20 && actor.getSnapshot().value !== 'review'; i++)
-    actor.send({ type: 'step.next' });
-  actor.send({ type: 'review.confirm' });
-  const snapshot = actor.getPersistedSnapshot();
-  actor.stop();
-  return {
-    v: 1,
-    scenarioId: scenario.id,
-    machineVersion: scenario.version,
-    revision: 1,
-    savedAt: Date.now(),
-    snapshot,
-  };
-}
-
-async function seed(page: Page, locale: string) {
-  await page.evaluate(
-    (record) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('common-ground');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('flows', 'readwrite');
-          tx.objectStore('flows').put(record);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-        };
-      }),
-    finishedGuide(locale),
-  );
-}
-
 const SCREENS: [string, string][] = [
   ['home', '/'],
   ['guide-step', '/scenarios/raise-concern'],
-  ['draft', '/scenarios/first-week-intro?draft=first-week-intro'],
+  ['draft', DRAFT_PATH],
   ['rehearsals', '/rehearsals'],
   ['rehearsal', '/rehearsals/missed-recess'],
   ['records', '/records'],
@@ -102,7 +58,7 @@ try {
       const page = await context.newPage();
       await page.goto(`${base}/`);
       await page.getByRole('heading', { level: 1 }).waitFor();
-      await seed(page, locale);
+      await seedFinishedDraft(page, locale);
       for (const [name, path] of SCREENS) {
         const query = name === 'search' ? `?${new URLSearchParams({ q: QUERIES[locale]! })}` : '';
         await page.goto(`${base}${locale === 'es' ? '/es' : ''}${path}${query}`);
