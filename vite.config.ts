@@ -1,5 +1,4 @@
 /// <reference types="vitest/config" />
-import { readdirSync } from 'node:fs';
 import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -9,66 +8,11 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { securityHeaders } from './scripts/vite-security-headers';
 import { frontmatterOnly } from './scripts/vite-frontmatter';
 import { searchDocuments } from './scripts/vite-search-documents';
-import { contentChunkName, contentChunksIn } from './scripts/route-chunks';
+import { contentChunkName } from './scripts/route-chunks';
 import { sitemap } from './scripts/vite-sitemap';
-import { staticRoutes, type StaticRoute } from './scripts/vite-static-routes';
+import { pages } from './scripts/site-pages';
+import { staticRoutes } from './scripts/vite-static-routes';
 import { toneRulesWithoutExamples } from './scripts/vite-tone-rules';
-import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n/locale';
-
-/** Every page the build writes an HTML file for, and what it shows first (see the plugin). */
-function pages(): StaticRoute[] {
-  const page = (feature: string) => `src/features/${feature}.tsx`;
-  const guide = page('guide/scenario-page');
-  const rehearsal = page('rehearsal/rehearsal-page');
-  // Each route and what it shows first, in a language: its page, and a guide's machine
-  // and content or a rehearsal's teachers (English files standing in for those the
-  // language lacks).
-  const routesIn = (locale: string): StaticRoute[] => [
-    { path: 'glossary', preload: [page('reference/glossary-page')] },
-    { path: 'phrases', preload: [page('reference/phrase-bank-page')] },
-    { path: 'records', preload: [page('records/records-page')] },
-    { path: 'coach', preload: [page('coach/coach-page')] },
-    { path: 'rehearsals', preload: [page('rehearsal/rehearsal-list-page')] },
-    {
-      path: 'search',
-      preload: [
-        page('search/search-page'),
-        'src/search/search-index.ts',
-        `virtual:search-documents/${locale}`,
-      ],
-    },
-    ...readdirSync('content/en/rehearsals', { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map(({ name }) => ({
-        path: `rehearsals/${name}`,
-        preload: [rehearsal, ...contentChunksIn(locale, `rehearsals/${name}`, DEFAULT_LOCALE)],
-      })),
-    ...readdirSync('content/en/scenarios').map((id) => ({
-      path: `scenarios/${id}`,
-      preload: [
-        guide,
-        `src/scenarios/${id}.machine.ts`,
-        ...contentChunksIn(locale, `scenarios/${id}`, DEFAULT_LOCALE),
-      ],
-    })),
-  ];
-  // Every other language's pages live under its prefix: /es/, /es/records…, and bring
-  // that language's catalog of the app's words.
-  const others = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
-  return [
-    ...routesIn(DEFAULT_LOCALE),
-    ...others.flatMap((locale): StaticRoute[] => {
-      const words = `content/${locale}/ui/messages.json`;
-      return [
-        { path: locale, preload: [words] },
-        ...routesIn(locale).map((route) => ({
-          path: `${locale}/${route.path}`,
-          preload: [words, ...route.preload],
-        })),
-      ];
-    }),
-  ];
-}
 
 export default defineConfig({
   plugins: [

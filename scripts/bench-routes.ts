@@ -15,10 +15,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { preview } from 'vite';
-import { createActor } from 'xstate';
-import scenario from '../src/scenarios/first-week-intro.machine';
+import { DRAFT_PATH, seedFinishedDraft } from './seed-draft';
 import { toneChunkFiles } from './route-chunks';
 
 const DIST = 'dist';
@@ -34,7 +33,7 @@ const ROUTES: [string, string][] = [
   ['home (es)', '/es/'],
   ['guide step', '/scenarios/raise-concern/'],
   ['guide step (es)', '/es/scenarios/raise-concern/'],
-  ['draft', '/scenarios/first-week-intro/?draft=first-week-intro'],
+  ['draft', DRAFT_PATH],
   ['rehearsals', '/rehearsals/'],
   ['a rehearsal', '/rehearsals/missed-recess/'],
   ['records', '/records/'],
@@ -43,48 +42,6 @@ const ROUTES: [string, string][] = [
   ['phrases', '/phrases/'],
   ['search', '/search/?q=teacher%20took%20away%20recess'],
 ];
-
-/** A saved flow record for the first-week introduction, filled in and at its draft. */
-function finishedGuide() {
-  const examples = JSON.parse(
-    readFileSync('content/en/scenarios/first-week-intro/examples.json', 'utf8'),
-  ) as Record<string, string>;
-  const actor = createActor(scenario.machine).start();
-  for (const [field, value] of Object.entries(examples))
-    actor.send({ type: 'answer.set', field, value });
-  for (let i = 0; i < 20 && actor.getSnapshot().value !== 'review'; i++)
-    actor.send({ type: 'step.next' });
-  actor.send({ type: 'review.confirm' });
-  const snapshot = actor.getPersistedSnapshot();
-  actor.stop();
-  return {
-    v: 1,
-    scenarioId: scenario.id,
-    machineVersion: scenario.version,
-    revision: 1,
-    savedAt: Date.now(),
-    snapshot,
-  };
-}
-
-function seed(page: Page) {
-  return page.evaluate(
-    (record) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('common-ground');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('flows', 'readwrite');
-          tx.objectStore('flows').put(record);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-        };
-      }),
-    finishedGuide(),
-  );
-}
 
 /** Sums layout shifts (without recent input) and keeps the last LCP, from the page's start. */
 const OBSERVE_VITALS = () => {
@@ -134,7 +91,7 @@ async function visit(browser: Browser, base: string, name: string, path: string)
     // The draft is the guide's own address once a saved flow has reached it.
     await page.goto(`${base}/`);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    await seed(page);
+    await seedFinishedDraft(page);
     await page.goto('about:blank');
     await context.clearCookies();
   }

@@ -1,7 +1,7 @@
 /**
  * A finished first-week introduction, written straight into the page's IndexedDB, so a
  * script can open the draft screen (`DRAFT_PATH`) without walking the guide first.
- * Used by `npm run screenshots` and `npm run lighthouse`.
+ * Used by `npm run screenshots`, `npm run lighthouse` and the route and heap benchmarks.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';

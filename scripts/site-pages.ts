@@ -1,0 +1,64 @@
+/**
+ * Every page the build writes an HTML file for, and what each shows first: used by the
+ * static-routes plugin (vite.config.ts) to preload it, by the sitemap, and by the bundle
+ * budget to count what each route loads.
+ */
+import { readdirSync } from 'node:fs';
+import { DEFAULT_LOCALE, LOCALES } from '../src/lib/i18n/locale';
+import { contentChunksIn } from './route-chunks';
+import type { StaticRoute } from './vite-static-routes';
+
+/** Every page the build writes an HTML file for, and what it shows first (see the plugin). */
+export function pages(): StaticRoute[] {
+  const page = (feature: string) => `src/features/${feature}.tsx`;
+  const guide = page('guide/scenario-page');
+  const rehearsal = page('rehearsal/rehearsal-page');
+  // Each route and what it shows first, in a language: its page, and a guide's machine
+  // and content or a rehearsal's teachers (English files standing in for those the
+  // language lacks).
+  const routesIn = (locale: string): StaticRoute[] => [
+    { path: 'glossary', preload: [page('reference/glossary-page')] },
+    { path: 'phrases', preload: [page('reference/phrase-bank-page')] },
+    { path: 'records', preload: [page('records/records-page')] },
+    { path: 'coach', preload: [page('coach/coach-page')] },
+    { path: 'rehearsals', preload: [page('rehearsal/rehearsal-list-page')] },
+    {
+      path: 'search',
+      preload: [
+        page('search/search-page'),
+        'src/search/search-index.ts',
+        `virtual:search-documents/${locale}`,
+      ],
+    },
+    ...readdirSync('content/en/rehearsals', { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map(({ name }) => ({
+        path: `rehearsals/${name}`,
+        preload: [rehearsal, ...contentChunksIn(locale, `rehearsals/${name}`, DEFAULT_LOCALE)],
+      })),
+    ...readdirSync('content/en/scenarios').map((id) => ({
+      path: `scenarios/${id}`,
+      preload: [
+        guide,
+        `src/scenarios/${id}.machine.ts`,
+        ...contentChunksIn(locale, `scenarios/${id}`, DEFAULT_LOCALE),
+      ],
+    })),
+  ];
+  // Every other language's pages live under its prefix: /es/, /es/records…, and bring
+  // that language's catalog of the app's words.
+  const others = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
+  return [
+    ...routesIn(DEFAULT_LOCALE),
+    ...others.flatMap((locale): StaticRoute[] => {
+      const words = `content/${locale}/ui/messages.json`;
+      return [
+        { path: locale, preload: [words] },
+        ...routesIn(locale).map((route) => ({
+          path: `${locale}/${route.path}`,
+          preload: [words, ...route.preload],
+        })),
+      ];
+    }),
+  ];
+}
