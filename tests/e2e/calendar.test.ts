@@ -216,6 +216,27 @@ test('a coach’s session lists the family’s follow-ups, each ready for the ca
   expect(file.events.map((event) => [event.summary, event.start])).toEqual([
     ['Follow up with Mr. Osei: Check-in sheet', soon],
   ]);
+
+  // The session's own next check-in: a day before the session is refused, a later one kept.
+  const checkIn = page.getByLabel('Next check-in (optional)');
+  await checkIn.fill(dayFromToday(-1));
+  await page.getByRole('button', { name: 'Save the session' }).click();
+  await expect
+    .poll(() => page.getByRole('status').allTextContents())
+    .toContainEqual(expect.stringContaining('Choose a day on or after the session.'));
+  const later = dayFromToday(14);
+  await checkIn.fill(later);
+  await page.getByRole('button', { name: 'Save the session' }).click();
+  await page.getByText('Session saved.').waitFor();
+  const addCheckIn = page.getByRole('button', {
+    name: `Add to calendar: follow-up with Okafor family on ${formatDay(later, 'en')}`,
+  });
+  await expectTarget(addCheckIn);
+  await expectNoAxeViolations(page);
+  const session = await calendarFrom(page, () => addCheckIn.click());
+  expect(session.events.map((event) => [event.summary, event.start])).toEqual([
+    ['Follow up with Okafor family: next coaching check-in', later],
+  ]);
   expect(errors).toEqual([]);
   await context.close();
 });

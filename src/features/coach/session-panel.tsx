@@ -21,6 +21,7 @@ import { ConfirmStep } from '../../ui/confirm-step';
 import { coachName } from '../../lib/coach-name';
 import { isUpcoming } from '../../lib/storage/log-order';
 import { AddFollowUpButton } from '../../ui/calendar-button';
+import { checkInFits, CheckInField, CheckInShown } from './session-check-in';
 
 /** What a session can work through: the guides, then the rehearsals ("rehearsal:<id>"). */
 const agendaChoices = [
@@ -54,7 +55,10 @@ export function SessionPanel({ family }: { family: string }) {
     editing !== null &&
     (saved
       ? JSON.stringify(editing) !== JSON.stringify(saved)
-      : editing.agenda.length > 0 || editing.notes !== '' || editing.nextSteps !== '');
+      : editing.agenda.length > 0 ||
+        editing.notes !== '' ||
+        editing.nextSteps !== '' ||
+        editing.checkIn !== '');
   useUnsavedWork(unsaved);
   useEffect(() => {
     if (unsaved) keepFormDraft(SESSION_FORM, editing);
@@ -75,12 +79,14 @@ export function SessionPanel({ family }: { family: string }) {
       date: today(),
       agenda: [],
       nextSteps: '',
+      checkIn: '',
       notes: '',
       updatedAt: 0,
     });
   const update = (change: Partial<Session>) => current && setEditing({ ...current, ...change });
   const save = async () => {
     if (!current) return;
+    if (!checkInFits(current)) return setStatus(t('coach.session.checkInEarly'));
     const seen = sessions.some((session) => session.id === current.id) ? current.updatedAt : null;
     const result = await saveRecord('sessions', current, seen);
     if (result.kind === 'saved') {
@@ -197,6 +203,7 @@ export function SessionPanel({ family }: { family: string }) {
                   onChange={(e) => update({ nextSteps: e.target.value })}
                 />
               </div>
+              <CheckInField session={editing} onChange={(checkIn) => update({ checkIn })} />
               <div className="actions no-print">
                 <button type="button" className="button primary" onClick={() => void save()}>
                   {t('coach.session.save')}
@@ -234,6 +241,7 @@ export function SessionPanel({ family }: { family: string }) {
               )}
               <h3>{t('coach.session.nextStepsTitle')}</h3>
               <p className="log-text">{current.nextSteps || t('coach.session.noNextSteps')}</p>
+              <CheckInShown session={current} family={family} />
             </>
           )}
           <h3>{t('coach.session.drafts')}</h3>

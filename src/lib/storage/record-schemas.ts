@@ -70,6 +70,8 @@ export const sessionSchema = v.object({
   agenda: v.array(text(100)),
   /** What the family takes home: agreed next steps, in the coach's words. */
   nextSteps: optionalText(4000),
+  /** The next session or check-in the coach and family agreed on, if they did. */
+  checkIn: v.optional(isoDate, ''),
   /** The coach's own notes; never part of the take-home packet. */
   notes: optionalText(20000),
   updatedAt,
