@@ -95,7 +95,8 @@ export const shouting: Rule = (sentence, out) => {
       'shouting/stacked-marks',
       m.index,
       m.index + m[0].length,
-      m[0].includes('?') ? '?' : '!',
+      // "late again!!" keeps its sting with one mark; a full stop states the fact.
+      m[0].includes('?') ? '?' : /\bagain\s*$/i.test(text.slice(0, m.index)) ? '.' : '!',
     );
   });
 };
