@@ -107,7 +107,11 @@ function stem(word: string): string {
  * Word, stem, word-pair, opening and phrase-rule features of one sentence. A whole message's features are
  * those of all its sentences together (`messageFeatures`).
  */
-export function features(text: string, ruleIds: readonly string[] = []): Set<string> {
+export function features(
+  text: string,
+  ruleIds: readonly string[] = [],
+  formal = false,
+): Set<string> {
   const words = tokens(text);
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
@@ -135,6 +139,7 @@ export function features(text: string, ruleIds: readonly string[] = []): Set<str
   if (/[!?]{2,}/.test(text)) out.add('#stacked');
   if (/\b[A-Z]{3,}\b/.test(text.replace(ACRONYMS, ''))) out.add('#caps');
   if (words.length <= 5) out.add('#short');
+  if (formal) out.add('#formal');
   // Phrase rules are named by id, so adding or reordering rules moves no other feature.
   for (const id of ruleIds) out.add(`#r:${id}`);
   return out;

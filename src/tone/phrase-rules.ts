@@ -44,7 +44,14 @@ export interface CompiledLocale {
   prefilters: { any: RegExp; rules: CompiledRule[] }[];
   /** One word of the language, for finding the words a rule needs. */
   word: RegExp;
-  has: { positive: Test; negative: Test; omission: Test; complaint: Test; charity: Test };
+  has: {
+    positive: Test;
+    negative: Test;
+    omission: Test;
+    complaint: Test;
+    charity: Test;
+    formal: Test;
+  };
 }
 
 const never: Test = () => false;
@@ -96,6 +103,7 @@ export function compileLocale(content: ToneLocaleContent): CompiledLocale {
       omission: classTest('omission'),
       complaint: classTest('complaint'),
       charity: classTest('charity'),
+      formal: classTest('formal'),
     },
   };
 }
@@ -212,7 +220,7 @@ export function phraseCandidates(
   for (const hit of hits) {
     const weight = hit.rule.spec.weight;
     if (weight === undefined) {
-      out.push(candidateOf(sentence, hit));
+      out.push({ ...candidateOf(sentence, hit), sure: true });
       continue;
     }
     score += weight;

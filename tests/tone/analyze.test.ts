@@ -98,7 +98,10 @@ describe('rewrites', () => {
   });
 
   test('keep acronyms in capitals when lowering a shout', () => {
-    expect(only('READ HIS IEP BEFORE THE TEST.').suggestion).toBe('Read his IEP before the test');
+    // Lowered, it is still an order, so the one click asks instead.
+    expect(only('READ HIS IEP BEFORE THE TEST.').rewrite?.text).toBe(
+      'Could you read his IEP before the test?',
+    );
   });
 
   test('are left out when no safe rewrite exists', () => {

@@ -69,7 +69,12 @@ const OBJECT: Record<string, string> = { he: 'him', she: 'her', they: 'them', i:
 
 /** "Why was she kept in at lunch?" → "Could you help me understand why she was kept in at lunch?" */
 function curious(body: string): string | undefined {
-  if (/\b(?:you|your|on earth|the hell|again|always|never|still)\b/i.test(body)) return undefined;
+  if (
+    /\b(?:you|your|on earth|the hell|again|always|never|still|just|even|anyone|anybody|someone|somebody|nobody)\b/i.test(
+      body,
+    )
+  )
+    return undefined;
   const aux = WHY_AUX.exec(body);
   if (aux) {
     const subject =
@@ -157,6 +162,29 @@ function plain(body: string): string | undefined {
   return undefined;
 }
 
+const JUDGED =
+  /^(?:(?:I feel like|it feels like|it seems like|it's like) )?you(?:'ve| have)? (?:(?:obviously|clearly|already|just|really|honestly) )*(?:think|decided|believe|assume|see|view|consider|figure|have decided|made up your mind)(?: that)? (he|she|they|my (?:son|daughter|child|kid)|our (?:son|daughter|child|kid)|[A-Z][a-z]+)(?:'s| is| are|'re)? (?:(?:just|being|so|really|basically) )*((?:a |an )?(?:lazy|slow|difficult|a troublemaker|troublemaker|a problem|trouble|a bad kid|a lost cause|annoying|dramatic|manipulative|a liar|lying|faking|spoiled|hopeless|unteachable|a problem child))$/i;
+
+/** "You've already decided he's a troublemaker." → "I'm worried he's being seen as a troublemaker." */
+function worried(body: string): string | undefined {
+  const m = JUDGED.exec(body);
+  if (!m) return undefined;
+  const who = /^(?:He|She|They)$/.test(m[1]!) ? m[1]!.toLowerCase() : m[1]!;
+  const be = who.toLowerCase() === 'they' ? 'are' : 'is';
+  return `${fillTemplate(r().worriedSeenAs, { who, be, label: m[2]!.toLowerCase() })}.`;
+}
+
+const WHY_CANT =
+  /^why (?:can't|cannot|couldn't|won't|don't|doesn't|wouldn't) (?:you|the school|anyone|someone|somebody|the teacher|the office) (?:(?:ever|just|even|simply|at least|please) )*([a-z]+)\b(.*)$/i;
+
+/** "Why can't you post the homework online?" → "Would it be possible to post the homework online?" */
+function possible(body: string): string | undefined {
+  const m = WHY_CANT.exec(body);
+  if (!m || /\b(?:you|your|again|always|never|ever|still|once)\b/i.test(m[2]!)) return undefined;
+  if (/(?:ed|ing)$/i.test(m[1]!)) return undefined;
+  return fillTemplate(r().wouldItBePossible, { action: `${m[1]!.toLowerCase()}${m[2]!}` });
+}
+
 // Which rewrites a sentence's findings may use; "any" is for asides whatever they were filed under.
 const REWRITES: {
   category: ToneCategory | 'any';
@@ -165,7 +193,9 @@ const REWRITES: {
   { category: 'demand', rewrite: request },
   { category: 'demand', rewrite: wish },
   { category: 'threat', rewrite: nextStep },
+  { category: 'interrogating-why', rewrite: possible },
   { category: 'interrogating-why', rewrite: curious },
+  { category: 'mind-reading', rewrite: worried },
   { category: 'any', rewrite: plain },
 ];
 
