@@ -17,6 +17,7 @@ import { category, CATEGORY_IDS } from '../src/tone/categories';
 import {
   features,
   messageFeatures,
+  packWeights,
   sigmoid,
   type LinearModel,
   type ModelWeights,
@@ -365,7 +366,7 @@ export async function weightsFile(): Promise<{ text: string; model: ModelWeights
     ...train(trainingSets().flatMap((s) => s.messages)),
   };
   const options = (await resolveConfig(WEIGHTS)) ?? {};
-  const text = await format(JSON.stringify(model), { ...options, filepath: WEIGHTS });
+  const text = await format(JSON.stringify(packWeights(model)), { ...options, filepath: WEIGHTS });
   return { text, model };
 }
 

@@ -5,6 +5,7 @@ import {
   SHIPPED_MODEL,
   strongestFeatures,
   verdict,
+  type ModelVerdict,
   type ModelWeights,
 } from './model';
 import { readingLocale, readSentences, type SentenceReading } from './read-sentences';
@@ -37,12 +38,13 @@ function judge(
   readings: readonly SentenceReading[],
   sentenceFeatures: readonly ReadonlySet<string>[],
   model: ModelWeights | null,
+  verdicts: (ModelVerdict | undefined)[] = [],
 ): Candidate[][] {
   if (model === null) return readings.map((r) => r.candidates);
   const out: Candidate[][] = readings.map(() => []);
   const unexplained: { index: number; probability: number; category: ToneCategory }[] = [];
   readings.forEach(({ sentence, candidates, formal }, i) => {
-    const v = verdict(sentenceFeatures[i]!, model.sentence, model.categories);
+    const v = (verdicts[i] ??= verdict(sentenceFeatures[i]!, model.sentence, model.categories));
     if (candidates.length > 0) {
       const agreed = v.probability >= model.thresholds.rule;
       out[i]!.push(...candidates.filter((c) => agreed || c.sure === true));
@@ -90,7 +92,8 @@ export function analyzeTone(text: string, options: AnalyzeOptions = {}): ToneRep
         : null
       : options.model;
   const sentenceFeatures = sentenceFeaturesOf(readings);
-  const candidates = judge(readings, sentenceFeatures, model).flat();
+  const verdicts: (ModelVerdict | undefined)[] = [];
+  const candidates = judge(readings, sentenceFeatures, model, verdicts).flat();
   const strengths: ToneStrength[] = [];
   for (const reading of readings) {
     for (const s of reading.strengths) {
@@ -121,7 +124,7 @@ export function analyzeTone(text: string, options: AnalyzeOptions = {}): ToneRep
 
   offerRewrites(
     text,
-    { readings, sentenceFeatures, model, locale: options.locale },
+    { readings, sentenceFeatures, verdicts, model, locale: options.locale },
     toOriginal,
     findings,
   );
@@ -149,6 +152,8 @@ const overlapping = (a: { start: number; end: number }, b: { start: number; end:
 interface Context {
   readings: SentenceReading[];
   sentenceFeatures: ReadonlySet<string>[];
+  /** The sentence model's verdict on each sentence, as judged. */
+  verdicts: (ModelVerdict | undefined)[];
   model: ModelWeights | null;
   locale: string | undefined;
 }
@@ -164,7 +169,7 @@ function stillFound(
   index: number,
   replacement: string,
 ): { words: string; category: ToneCategory }[] {
-  const { readings, sentenceFeatures, model, locale } = context;
+  const { readings, sentenceFeatures, verdicts, model, locale } = context;
   const fresh = readSentences(replacement, locale).readings;
   const all = [...readings.slice(0, index), ...fresh, ...readings.slice(index + 1)];
   const feats = [
@@ -172,7 +177,12 @@ function stillFound(
     ...sentenceFeaturesOf(fresh),
     ...sentenceFeatures.slice(index + 1),
   ];
-  return judge(all, feats, model)
+  const known = [
+    ...verdicts.slice(0, index),
+    ...fresh.map(() => undefined),
+    ...verdicts.slice(index + 1),
+  ];
+  return judge(all, feats, model, known)
     .slice(index, index + fresh.length)
     .flat()
     .map((c) => {
