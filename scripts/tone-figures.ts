@@ -18,7 +18,7 @@ function rewriteCoverage(messages: Labelled[]) {
     const report = analyzeTone(m.text);
     if (report.findings.length === 0) continue;
     flagged++;
-    const n = report.findings.filter((f) => f.suggestion !== undefined).length;
+    const n = report.findings.filter((f) => f.rewrite !== undefined).length;
     findings += report.findings.length;
     withRewrite += n;
     if (n > 0) some++;

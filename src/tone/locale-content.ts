@@ -95,10 +95,15 @@ function readFromDisk(...names: string[]): Files {
 export const DEFAULT_TONE_LOCALE = 'en';
 
 /** Languages with tone rules of their own. */
+let locales: string[] | undefined;
+
 export function toneLocales(): string[] {
-  const found = new Set<string>();
-  for (const key of Object.keys(ruleFiles)) found.add(key.split('/')[3]!);
-  return [...found].sort();
+  if (!locales) {
+    const found = new Set<string>();
+    for (const key of Object.keys(ruleFiles)) found.add(key.split('/')[3]!);
+    locales = [...found].sort();
+  }
+  return [...locales];
 }
 
 const cache = new Map<string, ToneLocaleContent>();
@@ -107,8 +112,10 @@ const cache = new Map<string, ToneLocaleContent>();
  * The tone content of `locale`, or of English when the language has no rules yet.
  */
 export function toneContent(locale: string = DEFAULT_TONE_LOCALE): ToneLocaleContent {
+  let content = cache.get(locale);
+  if (content) return content;
   const wanted = toneLocales().includes(locale) ? locale : DEFAULT_TONE_LOCALE;
-  let content = cache.get(wanted);
+  content = cache.get(wanted);
   if (!content) {
     const base = `../../content/${wanted}/tone/`;
     const rules = Object.entries(ruleFiles)
@@ -126,5 +133,6 @@ export function toneContent(locale: string = DEFAULT_TONE_LOCALE): ToneLocaleCon
     };
     cache.set(wanted, content);
   }
+  cache.set(locale, content);
   return content;
 }

@@ -48,7 +48,74 @@ export interface ModelWeights {
   };
 }
 
-export const SHIPPED_MODEL = weights as ModelWeights;
+/**
+ * The weights file: both models over one sorted list of features, since most features are in
+ * both, and a weight of 0 where a model does without one. Only the sentence model names
+ * categories (the message model says how pointed the whole is, not what kind).
+ */
+export interface WeightsFile {
+  inputs?: string;
+  categories: ToneCategory[];
+  /** Feature names, sorted, joined by "|". */
+  features: string;
+  sentence: { bias: number; weights: string; featureCategories: string };
+  message: { bias: number; weights: string };
+  thresholds: ModelWeights['thresholds'];
+}
+
+/** The models as the analyzer reads them, each with only the features it weighs. */
+export function unpackWeights(file: WeightsFile): ModelWeights {
+  const names = file.features ? file.features.split('|') : [];
+  const linear = (bias: number, packed: string, categories?: string): LinearModel => {
+    const w = packed ? packed.split(' ') : [];
+    const keep = names.map((_, i) => i).filter((i) => w[i] !== '0');
+    return {
+      bias,
+      features: keep.map((i) => names[i]).join('|'),
+      weights: keep.map((i) => w[i]).join(' '),
+      featureCategories: categories ? keep.map((i) => categories[i]).join('') : '',
+    };
+  };
+  const out: ModelWeights = {
+    categories: file.categories,
+    sentence: linear(file.sentence.bias, file.sentence.weights, file.sentence.featureCategories),
+    message: linear(file.message.bias, file.message.weights),
+    thresholds: file.thresholds,
+  };
+  if (file.inputs !== undefined) out.inputs = file.inputs;
+  return out;
+}
+
+/** The file form of `model` (see WeightsFile). */
+export function packWeights(model: ModelWeights): WeightsFile {
+  const table = (m: LinearModel) => {
+    const names = m.features ? m.features.split('|') : [];
+    const w = m.weights ? m.weights.split(' ') : [];
+    return new Map(names.map((f, i) => [f, { w: w[i]!, c: m.featureCategories[i] ?? '0' }]));
+  };
+  const sentence = table(model.sentence);
+  const message = table(model.message);
+  const names = [...new Set([...sentence.keys(), ...message.keys()])].sort((a, b) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
+  const out: WeightsFile = {
+    categories: model.categories,
+    features: names.join('|'),
+    sentence: {
+      bias: model.sentence.bias,
+      weights: names.map((f) => sentence.get(f)?.w ?? '0').join(' '),
+      featureCategories: names.map((f) => sentence.get(f)?.c ?? '0').join(''),
+    },
+    message: {
+      bias: model.message.bias,
+      weights: names.map((f) => message.get(f)?.w ?? '0').join(' '),
+    },
+    thresholds: model.thresholds,
+  };
+  return model.inputs === undefined ? out : { inputs: model.inputs, ...out };
+}
+
+export const SHIPPED_MODEL = unpackWeights(weights as WeightsFile);
 
 interface Compiled {
   index: Map<string, number>;
@@ -107,7 +174,11 @@ function stem(word: string): string {
  * Word, stem, word-pair, opening and phrase-rule features of one sentence. A whole message's features are
  * those of all its sentences together (`messageFeatures`).
  */
-export function features(text: string, ruleIds: readonly string[] = []): Set<string> {
+export function features(
+  text: string,
+  ruleIds: readonly string[] = [],
+  formal = false,
+): Set<string> {
   const words = tokens(text);
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
@@ -135,6 +206,7 @@ export function features(text: string, ruleIds: readonly string[] = []): Set<str
   if (/[!?]{2,}/.test(text)) out.add('#stacked');
   if (/\b[A-Z]{3,}\b/.test(text.replace(ACRONYMS, ''))) out.add('#caps');
   if (words.length <= 5) out.add('#short');
+  if (formal) out.add('#formal');
   // Phrase rules are named by id, so adding or reordering rules moves no other feature.
   for (const id of ruleIds) out.add(`#r:${id}`);
   return out;

@@ -34,6 +34,13 @@ interface Item {
   anchor?: '^' | '$';
 }
 
+// Words in most sentences of most languages' rule files (English here): poor anchors.
+const COMMON = new Set(
+  "i i'm i've i'll i'd me my we we're we'll our us you you're you've you'll your the a an to of in on at for with and or but so is are was were be been it it's this that he she his her they them do did does not no have has had will would can could just".split(
+    ' ',
+  ),
+);
+
 const MARKS = new Set([',', '?', '!', '.', ':', ';', '…']);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
@@ -228,8 +235,13 @@ export class PatternCompiler {
       if (t.startsWith('[') || t === '...' || t === '^' || t === '$' || MARKS.has(t) || t === '…')
         continue;
       const a = this.tokenAnchors(t, whole);
-      // Whole words are looked up at once, prefixes one by one: prefer the fewest, weighted so.
-      const cost = (x: Anchors) => x.words.size + 20 * x.prefixes.length;
+      // Whole words are looked up at once, prefixes one by one: prefer the fewest, weighted so,
+      // and the rarest, since a rule anchored on "you" runs on nearly every sentence.
+      const cost = (x: Anchors) => {
+        let c = 20 * x.prefixes.length;
+        for (const w of x.words) c += COMMON.has(w) ? 40 : 1;
+        return c;
+      };
       if (a && (!best || cost(a) < cost(best))) best = a;
     }
     return best;

@@ -40,11 +40,20 @@ type Test = (text: string) => boolean;
 export interface CompiledLocale {
   locale: string;
   rules: CompiledRule[];
-  /** Rules of one file tested together first, since most sentences match none of them. */
-  prefilters: { any: RegExp; rules: CompiledRule[] }[];
+  /** Rules by the words (or word beginnings) a sentence must hold for them; by index in `rules`. */
+  byWord: Map<string, number[]>;
+  byPrefix: Map<string, number[]>;
+  unanchored: number[];
   /** One word of the language, for finding the words a rule needs. */
   word: RegExp;
-  has: { positive: Test; negative: Test; omission: Test; complaint: Test; charity: Test };
+  has: {
+    positive: Test;
+    negative: Test;
+    omission: Test;
+    complaint: Test;
+    charity: Test;
+    formal: Test;
+  };
 }
 
 const never: Test = () => false;
@@ -60,7 +69,6 @@ export function compileLocale(content: ToneLocaleContent): CompiledLocale {
     return (text) => re.test(text);
   };
   const rules: CompiledRule[] = [];
-  const prefilters: CompiledLocale['prefilters'] = [];
   for (const { category, file } of content.rules) {
     const group: CompiledRule[] = [];
     for (const spec of file.rules) {
@@ -76,26 +84,38 @@ export function compileLocale(content: ToneLocaleContent): CompiledLocale {
       group.push(rule);
     }
     rules.push(...group);
-    if (group.length > 0) {
-      prefilters.push({
-        any: new RegExp(group.map((r) => r.re.source).join('|'), compiler.flags.replace('g', '')),
-        rules: group,
-      });
-    }
   }
+  const byWord = new Map<string, number[]>();
+  const byPrefix = new Map<string, number[]>();
+  const unanchored: number[] = [];
+  const add = (map: Map<string, number[]>, key: string, index: number) => {
+    const list = map.get(key) ?? [];
+    if (list.at(-1) !== index) list.push(index);
+    map.set(key, list);
+  };
+  rules.forEach((rule, i) => {
+    if (!rule.anchors) unanchored.push(i);
+    else {
+      for (const w of rule.anchors.words) add(byWord, w, i);
+      for (const p of rule.anchors.prefixes) add(byPrefix, p, i);
+    }
+  });
   return {
     locale: content.locale,
+    byWord,
+    byPrefix,
+    unanchored,
     word: content.settings.unicode
       ? /[\p{L}\p{N}']+(?:-[\p{L}\p{N}']+)*/gu
       : /[a-z0-9']+(?:-[a-z0-9']+)*/g,
     rules,
-    prefilters,
     has: {
       positive: classTest('positive'),
       negative: classTest('negative'),
       omission: classTest('omission'),
       complaint: classTest('complaint'),
       charity: classTest('charity'),
+      formal: classTest('formal'),
     },
   };
 }
@@ -129,14 +149,18 @@ export function ruleHits(compiled: CompiledLocale, sentence: Sentence): RuleHit[
   const list = text.toLowerCase().match(compiled.word) ?? [];
   const words = new Set(list);
   for (const w of list) if (w.includes('-')) for (const part of w.split('-')) words.add(part);
-  const holds = (a: Anchors) => {
-    for (const w of words) if (a.words.has(w)) return true;
-    for (const p of a.prefixes) for (const w of words) if (w.startsWith(p)) return true;
-    return false;
-  };
-  for (const rule of compiled.rules) {
+  // Only the rules whose anchor words are in the sentence, and those with none, are tried.
+  const wanted = new Set<number>(compiled.unanchored);
+  for (const w of words) {
+    const byWord = compiled.byWord.get(w);
+    if (byWord) for (const i of byWord) wanted.add(i);
+    for (const [prefix, rules] of compiled.byPrefix)
+      if (w.startsWith(prefix)) for (const i of rules) wanted.add(i);
+  }
+  const order = [...wanted].sort((a, b) => a - b);
+  for (const index of order) {
+    const rule = compiled.rules[index]!;
     {
-      if (rule.anchors && !holds(rule.anchors)) continue;
       rule.re.lastIndex = 0;
       const m = rule.re.exec(text);
       if (!m) continue;
@@ -212,7 +236,7 @@ export function phraseCandidates(
   for (const hit of hits) {
     const weight = hit.rule.spec.weight;
     if (weight === undefined) {
-      out.push(candidateOf(sentence, hit));
+      out.push({ ...candidateOf(sentence, hit), sure: true });
       continue;
     }
     score += weight;

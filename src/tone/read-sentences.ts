@@ -37,6 +37,12 @@ export interface SentenceReading {
   candidates: Candidate[];
   /** Ids of the phrase rules whose words are in the sentence: features for the models. */
   ruleIds: string[];
+  /**
+   * The sentence reads as a formal letter (the word class "formal": a request made in writing, a
+   * regulation cited, a deadline the law sets). Firm is not hostile, so the models alone do not
+   * flag such a sentence; a rule still can.
+   */
+  formal: boolean;
   strengths: StrengthSpan[];
 }
 
@@ -81,6 +87,7 @@ export function readSentences(
       sentence,
       candidates,
       ruleIds: hits.map((h) => h.rule.id),
+      formal: rules.has.formal(sentence.text),
       strengths: findStrengths(sentence),
     };
   });

@@ -11,6 +11,11 @@ export interface Candidate {
   rule?: string;
   /** For a sentence only the models flagged: the features that weighed most. */
   features?: string[];
+  /**
+   * A phrase rule that flags on its own (no `weight`): its words were written to be pointed
+   * wherever they are, so the models need not agree.
+   */
+  sure?: boolean;
   /** A longer span with a rewrite, used only if it overlaps nothing else that was kept. */
   wide?: { start: number; end: number; suggestion: string };
 }

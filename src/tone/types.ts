@@ -17,6 +17,14 @@ export interface ToneFinding {
   rule?: string;
   /** When only the models flagged the sentence, the features that weighed most. */
   features?: string[];
+  /**
+   * The one-click rewrite: replace text[start, end) with `text` ("" removes the words). Its span
+   * may be wider than the finding's (a whole sentence), since the finding marks only the words
+   * doing the harm.
+   */
+  rewrite?: { start: number; end: number; text: string };
+  /** When no rewrite is safe: what to change, in words. */
+  advice?: string;
 }
 
 export type ToneStrengthKind =

@@ -34,6 +34,8 @@ export interface RewriteWords {
   nextStepLegal: string;
   seemsLost: string;
   thanksFor: string;
+  worriedSeenAs: string;
+  wouldItBePossible: string;
 }
 
 export interface ToneWords {

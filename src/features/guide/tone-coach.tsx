@@ -37,6 +37,15 @@ export function ToneCoach({ parts, onApply, onShow }: ToneCoachProps) {
   ];
   const heavy = reports.some(({ report }) => report.heavy);
   const current = (name: string) => parts.find((part) => part.name === name)?.text ?? '';
+  // A rewrite may cover more than the marked words (a whole sentence); it applies only while
+  // the words it replaces are still as they were when the coach read them.
+  const applier = (part: TextPart, finding: ToneFinding) => {
+    const rewrite = finding.rewrite;
+    if (rewrite === undefined) return undefined;
+    const { start, end, text } = rewrite;
+    if (current(part.name).slice(start, end) !== part.text.slice(start, end)) return undefined;
+    return () => onApply(part.name, start, end, text);
+  };
 
   return (
     <section className="tone-coach no-print" aria-labelledby="tone-coach-title">
@@ -55,12 +64,7 @@ export function ToneCoach({ parts, onApply, onShow }: ToneCoachProps) {
               partLabel={part.label}
               finding={finding}
               onShow={() => onShow(part.name, finding.start, finding.end)}
-              onApply={
-                finding.suggestion !== undefined &&
-                current(part.name).slice(finding.start, finding.end) === finding.text
-                  ? () => onApply(part.name, finding.start, finding.end, finding.suggestion ?? '')
-                  : undefined
-              }
+              onApply={applier(part, finding)}
             />
           ))}
         </ul>
@@ -96,12 +100,14 @@ function FindingItem({ partLabel, finding, onShow, onApply }: FindingItemProps) 
         <mark>{finding.text}</mark>
       </p>
       <p>{finding.message}</p>
-      {finding.suggestion !== undefined ? (
-        <p className="tone-suggestion">
-          <span className="tone-try">Try: </span>“{finding.suggestion}”
-        </p>
+      {finding.rewrite === undefined ? (
+        <p className="tone-suggestion">{finding.advice ?? category.tryInstead}</p>
+      ) : finding.rewrite.text === '' ? (
+        <p className="tone-suggestion">{words.removeWords}</p>
       ) : (
-        <p className="tone-suggestion">{category.tryInstead}</p>
+        <p className="tone-suggestion">
+          <span className="tone-try">Try: </span>“{finding.rewrite.text}”
+        </p>
       )}
       <div className="tone-actions">
         {onApply && (

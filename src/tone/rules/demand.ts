@@ -1,4 +1,4 @@
-import { hedgedBefore, valence } from '../lexicon';
+import { clauseAfter, hedgedBefore, valence } from '../lexicon';
 import { matchCase } from '../rewrite';
 import {
   addCandidate,
@@ -51,6 +51,13 @@ function iExpect(sentence: Sentence, out: Parameters<Rule>[1]): void {
   forEachMatch(I_EXPECT, sentence.text, (m) => {
     const end = m.index + m[0].length;
     if (!/\S/.test(sentence.text.slice(end, end + 2))) return;
+    // "I expect the form will arrive tomorrow", "I expect you're busy": a guess, not an order.
+    const clause = clauseAfter(sentence.text, end);
+    if (
+      /^\s*(?:you're|you are)\b/i.test(clause) ||
+      (!/\byou\b/i.test(clause) && /\b(?:will|'ll|won't|would|may|might|going to)\b/i.test(clause))
+    )
+      return;
     const r = toneWords.rewrites;
     const rewrite = m[1] ? r.expectYouTo : m[2] ? `${r.expectOutcome} ${m[2]}` : undefined;
     addCandidate(
@@ -168,7 +175,7 @@ const ULTIMATUMS = [
     String.raw`\b(?:this|it|that) (?:needs to|has to|must|better|had better) (?:stop|end|change)\b(?:\s+(?:now|today|immediately))?|\b(?:this|it) (?:stops|ends) (?:now|today|here)\b|\b(?:this|that) (?:can't|cannot|will not|won't) (?:continue|go on|happen again)\b`,
   ),
   pattern(
-    String.raw`\bor else\b|\bno excuses\b|\bthis is not a request\b|\bI'm not asking\b|\b(?:I'm|I am) done (?:asking|being) (?:nicely|nice|polite|patient)\b|\b(?:not|won't be|am not|I'm not) taking no for an answer\b|\bjust so we're clear\b|\bI (?:don't|do not) need you (?:telling|to tell) me\b|\bI want (?:something|action|this|it) done\b|\bwhat (?:exactly )?do you expect (?:me|us) to\b|\b(?:I'm|I am) done (?:with (?:the|this|all the) (?:back and forth|excuses|runaround)|waiting)\b|\b(?:I'm|I am) telling you (?:now|right now)\b|\blet me (?:be|make (?:this|it|myself)) (?:very |perfectly |crystal |absolutely )?clear\b|\bend of (?:discussion|story)\b`,
+    String.raw`\bor else\b|\bno excuses\b|\bthis is not a request\b|\bI'm not asking\b(?! (?:you|for|that|anyone|him|her|them|to|because|about))|\b(?:I'm|I am) done (?:asking|being) (?:nicely|nice|polite|patient)\b|\b(?:not|won't be|am not|I'm not) taking no for an answer\b|\bjust so we're clear\b|\bI (?:don't|do not) need you (?:telling|to tell) me\b|\bI want (?:something|action|this|it) done\b|\bwhat (?:exactly )?do you expect (?:me|us) to\b|\b(?:I'm|I am) done (?:with (?:the|this|all the) (?:back and forth|excuses|runaround)|waiting)\b|\b(?:I'm|I am) telling you (?:now|right now)\b|\blet me (?:be|make (?:this|it|myself)) (?:very |perfectly |crystal |absolutely )?clear\b|\bend of (?:discussion|story)\b`,
   ),
   pattern(
     String.raw`\b(?:I'm|I am) not (?:going to|gonna) ask (?:again|twice)\b|\bI (?:won't|will not) ask (?:again|twice)\b`,

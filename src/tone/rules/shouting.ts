@@ -25,6 +25,7 @@ const EMPHASIS_WORDS = new Set(
   ).split(' '),
 );
 
+const APOLOGY = /\b(?:sorry|apologies|apologise|apologize|my bad|oops)\b/i;
 const CAPS_TOKEN = /\b[A-Z][A-Z']*[A-Z]\b/g;
 const GAP = /^[\s,;:'-]*$/;
 const PUNCTUATION_RUN = /[!?]*![!?]*/g;
@@ -74,6 +75,12 @@ export const shouting: Rule = (sentence, out) => {
   // "THANK YOU so much!!" is enthusiasm: capitals and stacked marks in a warm sentence are joy.
   const mood = valence(text);
   if (mood.positive && !mood.negative) return;
+  // "Wow!! She finished her first chapter book! Thank you…": next to warm sentences and with
+  // no complaint of its own, a raised voice is excitement; "Sorry!!" is an apology.
+  if (!mood.negative) {
+    const around = valence(`${sentence.previous} ${sentence.next}`);
+    if ((around.positive && !around.negative) || APOLOGY.test(text)) return;
+  }
   if (/[A-Z]{2}/.test(text)) {
     for (const run of capsRuns(text)) {
       const words = run.filter((t) => !t.acronym).length;
@@ -95,7 +102,8 @@ export const shouting: Rule = (sentence, out) => {
       'shouting/stacked-marks',
       m.index,
       m.index + m[0].length,
-      m[0].includes('?') ? '?' : '!',
+      // "late again!!" keeps its sting with one mark; a full stop states the fact.
+      m[0].includes('?') ? '?' : /\bagain\s*$/i.test(text.slice(0, m.index)) ? '.' : '!',
     );
   });
 };
