@@ -7,11 +7,12 @@ import {
   verdict,
   type ModelWeights,
 } from './model';
+import { toneContent } from './locale-content';
 import { readingLocale, readSentences, type SentenceReading } from './read-sentences';
 import { resolveOverlaps } from './resolve';
 import type { Candidate } from './rule-kit';
 import type { ToneCategory, ToneFinding, ToneReport, ToneStrength } from './types';
-import { toneWords } from './words';
+import { toneWordsFor } from './words';
 
 export type { ToneCategory, ToneFinding, ToneReport, ToneStrength } from './types';
 
@@ -36,7 +37,7 @@ function judge(readings: SentenceReading[], model: ModelWeights): Candidate[] {
     category: ToneCategory;
     features: ReadonlySet<string>;
   }[] = [];
-  const sentenceFeatures = readings.map((r) => features(r.sentence.text, r.ruleIds));
+  const sentenceFeatures = readings.map((r) => features(r.sentence.text, r.ruleIds, model.locale));
   readings.forEach(({ sentence, candidates }, i) => {
     const v = verdict(sentenceFeatures[i]!, model.sentence, model.categories);
     if (candidates.length > 0) {
@@ -67,19 +68,24 @@ function judge(readings: SentenceReading[], model: ModelWeights): Candidate[] {
 export interface AnalyzeOptions {
   /** Other models (training and evaluation), or null for the rules alone. */
   model?: ModelWeights | null;
-  /** The language of the text: its rules in content/<locale>/tone/, English if it has none. */
+  /**
+   * The language of the text: its rules in content/<locale>/tone/, English if it has none. A
+   * language other than English must be loaded first (`loadToneLocale`).
+   */
   locale?: string;
 }
 
 export function analyzeTone(text: string, options: AnalyzeOptions = {}): ToneReport {
   const { readings, toOriginal } = readSentences(text, options.locale);
-  // The shipped models learned English; another language's rules speak for themselves.
+  // Each language's own trained model; a language with none has its rules speak for themselves.
+  const locale = readingLocale(options.locale);
   const model =
     options.model === undefined
-      ? readingLocale(options.locale) === 'en'
+      ? locale === 'en'
         ? SHIPPED_MODEL
-        : null
+        : toneContent(locale).model
       : options.model;
+  const words = toneWordsFor(locale);
   const candidates =
     model === null ? readings.flatMap((r) => r.candidates) : judge(readings, model);
   const strengths: ToneStrength[] = [];
@@ -89,7 +95,7 @@ export function analyzeTone(text: string, options: AnalyzeOptions = {}): ToneRep
         ...s,
         start: toOriginal(s.start),
         end: toOriginal(s.end),
-        message: toneWords.strengths[s.kind],
+        message: words.strengths[s.kind],
       });
     }
   }
@@ -102,7 +108,7 @@ export function analyzeTone(text: string, options: AnalyzeOptions = {}): ToneRep
       start,
       end,
       text: text.slice(start, end),
-      message: toneWords.categories[c.category].reason,
+      message: words.categories[c.category].reason,
     };
     if (c.suggestion !== undefined) finding.suggestion = c.suggestion;
     if (c.rule !== undefined) finding.rule = c.rule;

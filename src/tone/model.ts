@@ -1,4 +1,5 @@
 import { valence } from './lexicon';
+import { localeFeatures } from './locale-features';
 import weights from './model-weights.json';
 import {
   category,
@@ -31,6 +32,8 @@ export interface LinearModel {
 export interface ModelWeights {
   /** A hash of everything training reads (scripts/train-tone.ts): stale weights show at once. */
   inputs?: string;
+  /** The language the model reads (its features are read the way that language is); English if absent. */
+  locale?: string;
   categories: ToneCategory[];
   sentence: LinearModel;
   message: LinearModel;
@@ -107,7 +110,12 @@ function stem(word: string): string {
  * Word, stem, word-pair, opening and phrase-rule features of one sentence. A whole message's features are
  * those of all its sentences together (`messageFeatures`).
  */
-export function features(text: string, ruleIds: readonly string[] = []): Set<string> {
+export function features(
+  text: string,
+  ruleIds: readonly string[] = [],
+  locale?: string,
+): Set<string> {
+  if (locale !== undefined && locale !== 'en') return localeFeatures(text, ruleIds, locale);
   const words = tokens(text);
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {

@@ -24,8 +24,8 @@ const parseLines = (stdout: string) =>
 
 describe('argument and line handling', () => {
   test('accepts exactly one mode', () => {
-    expect(parseArgs(['--jsonl'])).toEqual({ mode: 'jsonl' });
-    expect(parseArgs(['--json'])).toEqual({ mode: 'json' });
+    expect(parseArgs(['--jsonl'])).toEqual({ mode: 'jsonl', locale: 'en' });
+    expect(parseArgs(['--json'])).toEqual({ mode: 'json', locale: 'en' });
     expect(parseArgs([])).toHaveProperty('error');
     expect(parseArgs(['--jsonl', '--json'])).toHaveProperty('error');
     expect(parseArgs(['--csv'])).toHaveProperty('error');
