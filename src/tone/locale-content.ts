@@ -68,6 +68,10 @@ type Loaders = Record<string, () => Promise<unknown>>;
 
 export const DEFAULT_TONE_LOCALE = 'en';
 
+function modelKey(locale: string): string {
+  return `./model-weights.${locale}.json`;
+}
+
 // Vite (the app, vitest) bundles English and loads another language when asked; plain Node
 // (the trainer, the command line, the bench) reads every language from disk at once.
 const files: Files = import.meta.env
@@ -120,7 +124,6 @@ function readFromDisk(): Files {
   return out;
 }
 
-const modelKey = (locale: string) => `./model-weights.${locale}.json`;
 const isRuleFile = (key: string) => /^\.\.\/\.\.\/content\/[^/]+\/tone\/rules\//.test(key);
 const localeOf = (key: string) => key.split('/')[3]!;
 

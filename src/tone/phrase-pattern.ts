@@ -284,7 +284,7 @@ export class PatternCompiler {
       }
       const sep =
         previous === undefined || previous.gap
-          ? previous?.gap && !item.group
+          ? previous?.gap && !item.group && !(item.mark && this.locale.unicode)
             ? this.before
             : edge(item)
           : previous.mark || item.mark

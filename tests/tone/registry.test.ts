@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { UNNAMED_KIND_LABELS } from '../../scripts/train-tone';
 import { CATEGORIES, CATEGORY_IDS } from '../../src/tone/categories';
 import { SHIPPED_MODEL } from '../../src/tone/model';
-import { toneWords } from '../../src/tone/words';
+import { loadToneLocale, toneContent, toneLocales } from '../../src/tone/locale-content';
+import { toneWords, toneWordsFor } from '../../src/tone/words';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const REGISTRY = 'src/tone/categories.ts';
@@ -42,6 +43,24 @@ describe('the category registry', () => {
       expect(c.rewrite.length).toBeGreaterThan(10);
     }
   });
+
+  test.each(toneLocales().filter((locale) => locale !== 'en'))(
+    'has words in %s for every category and strength the English words have',
+    async (locale) => {
+      await loadToneLocale(locale);
+      expect(toneContent(locale).words).toBeDefined();
+      const words = toneWordsFor(locale);
+      const keys = (o: object): string[] =>
+        Object.entries(o).flatMap(([k, v]) =>
+          typeof v === 'object' && v !== null ? keys(v).map((sub) => `${k}.${sub}`) : [k],
+        );
+      const { rewrites: _english, ...shared } = toneWords;
+      expect(keys(words).sort()).toEqual(keys(shared).sort());
+      for (const id of CATEGORY_IDS) {
+        expect(words.categories[id].reason).not.toBe(toneWords.categories[id].reason);
+      }
+    },
+  );
 
   test('is the list the shipped model was trained with, in the same order', () => {
     expect(SHIPPED_MODEL.categories).toEqual(CATEGORY_IDS);
