@@ -7,7 +7,8 @@ import type { CompiledLocale } from './phrase-rules';
 import { matchCase } from './rewrite';
 import { addCandidate, forEachMatch, type Rule } from './rule-kit';
 
-const CAPS_TOKEN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}']*\p{Lu}(?![\p{L}\p{N}])/gu;
+// One capital alone ("A", "Y") is a word only inside a run of capitals: "NO LO VUELVAN A HACER".
+const CAPS_TOKEN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}']*(?![\p{L}\p{N}])/gu;
 const GAP = /^[\s,;:'¡¿-]*$/;
 // "!!", "?!", "¡¡", "¿¿" and longer runs.
 const STACKED = /[!?]{2,}|[¡¿]{2,}/g;
@@ -46,6 +47,7 @@ export function formRules(compiled: CompiledLocale): Rule[] {
     if (run.length) runs.push(run);
     for (const tokens of runs) {
       const words = tokens.filter((t) => !isAcronym(t.word));
+      if (!words.some((t) => t.word.length >= 2)) continue;
       // Two capitalised words in a row are a raised voice; a lone short one may be initials.
       const shouts = words.filter(
         (t) => words.length >= 2 || t.word.length >= 5 || emphasis.has(plain(t.word)),
