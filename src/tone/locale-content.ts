@@ -84,15 +84,17 @@ const files: Files = import.meta.env
     )
   : readFromDisk();
 const lazyFiles: Loaders = import.meta.env
-  ? import.meta.glob(
-      [
-        '../../content/*/tone/{locale,word-classes,tone}.json',
-        '../../content/*/tone/rules/*.json',
-        '!../../content/en/**',
-        './model-weights.*.json',
-      ],
-      { import: 'default' },
-    )
+  ? {
+      ...import.meta.glob(
+        [
+          '../../content/*/tone/{locale,word-classes,tone}.json',
+          '../../content/*/tone/rules/*.json',
+          '!../../content/en/**',
+        ],
+        { import: 'default' },
+      ),
+      ...import.meta.glob('./model-weights.*.json', { import: 'default' }),
+    }
   : {};
 
 function readFromDisk(): Files {
@@ -118,7 +120,9 @@ function readFromDisk(): Files {
       }
     }
     if (locale !== DEFAULT_TONE_LOCALE) {
-      read(new URL(`model-weights.${locale}.json`, import.meta.url), modelKey(locale));
+      // Not import.meta.url inline: Vite reads a templated `new URL` beside it as an asset glob.
+      const here = import.meta.url;
+      read(new URL(`model-weights.${locale}.json`, here), modelKey(locale));
     }
   }
   return out;

@@ -16,8 +16,12 @@ import { useDraft } from './use-draft';
 
 // The tone analyzer is the largest part of the guide: it loads only on the draft, once the
 // draft has painted, so no step of a guide waits for it.
+// A draft in another language than English also loads that language's rules and model first.
 const ToneCoach = lazy(() =>
-  import('./tone-coach').then(({ ToneCoach }) => ({ default: ToneCoach })),
+  import('./tone-coach').then(async ({ ToneCoach, prepareToneCoach }) => {
+    await prepareToneCoach();
+    return { default: ToneCoach };
+  }),
 );
 
 export function DraftView({ scenario, content, context, send, saveStatus }: GuideScreenProps) {
