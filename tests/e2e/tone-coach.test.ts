@@ -99,11 +99,11 @@ test('a Spanish draft at /es/ is read in Spanish: Spanish reasons, a Spanish rew
     .poll(() => spanishCoach.getByRole('status').textContent())
     .toBe(spanishWords.readyMessage);
 
-  await page.keyboard.type('\nExijo que me llame hoy mismo.');
+  await page.keyboard.type('\nLe exijo que me llame esta semana.');
   const item = spanishCoach
     .getByRole('listitem')
     .filter({ has: page.getByRole('button', { name: /^Ver en el/ }) });
-  await expect.poll(() => item.locator('mark').allTextContents()).toEqual(['Exijo que']);
+  await expect.poll(() => item.locator('mark').allTextContents()).toEqual(['Le exijo que']);
   const text = await item.textContent();
   expect(text).toContain(spanishWords.categories.demand.name);
   expect(text).toContain(spanishWords.categories.demand.reason);
@@ -112,7 +112,9 @@ test('a Spanish draft at /es/ is read in Spanish: Spanish reasons, a Spanish rew
 
   await tabTo(page, item.getByRole('button', { name: 'Usar esta redacción' }));
   await page.keyboard.press('Enter');
-  await expect.poll(() => spanishMessage.inputValue()).toContain('Le pido que me llame hoy mismo.');
+  await expect
+    .poll(() => spanishMessage.inputValue())
+    .toContain('Le pido que me llame esta semana.');
   await expect
     .poll(() => spanishCoach.getByRole('status').textContent())
     .toBe(spanishWords.readyMessage);
