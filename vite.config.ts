@@ -8,7 +8,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { securityHeaders } from './scripts/vite-security-headers';
 import { frontmatterOnly } from './scripts/vite-frontmatter';
 import { searchDocuments } from './scripts/vite-search-documents';
-import { contentChunkName } from './scripts/route-chunks';
+import { contentChunkName, toneLocaleChunkName } from './scripts/route-chunks';
 import { sitemap } from './scripts/vite-sitemap';
 import { pages } from './scripts/site-pages';
 import { staticRoutes } from './scripts/vite-static-routes';
@@ -80,7 +80,15 @@ export default defineConfig({
         // the budget, the benchmark and the browser tests can tell whether a page loaded it.
         codeSplitting: {
           groups: [
-            { name: 'tone', test: /[\\/]src[\\/]tone[\\/]/ },
+            // Another language's tone rules and model, in a chunk only its pages load.
+            { name: toneLocaleChunkName, includeDependenciesRecursively: false },
+            // Only the analyzer and its English words: what it shares with other code (such as
+            // the helper behind a dynamic import) stays out, so no first screen loads it.
+            {
+              name: 'tone',
+              test: /[\\/](?:src[\\/]tone|content[\\/]en[\\/]tone)[\\/]/,
+              includeDependenciesRecursively: false,
+            },
             // A guide's words (every step) in one chunk per language and its texts (draft
             // template, examples) in another, a rehearsal's teachers in one: a request or two
             // instead of a dozen, and smaller compressed together (scripts/route-chunks.ts).

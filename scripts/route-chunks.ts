@@ -45,13 +45,26 @@ export function keyOfSource(manifest: Manifest, src: string): string | undefined
   return Object.keys(manifest).find((key) => manifest[key]?.src === src);
 }
 
-/** Every file that holds tone analyzer code. */
+/** Every file that holds tone analyzer code, or another language's tone rules and model. */
 export function toneChunkFiles(dist: string, manifest = readManifest(dist)): Set<string> {
   return new Set(
     Object.values(manifest)
-      .filter((chunk) => chunk.name === TONE_CHUNK)
+      .filter((chunk) => chunk.name === TONE_CHUNK || chunk.name?.startsWith(`${TONE_CHUNK}-`))
       .map((chunk) => chunk.file),
   );
+}
+
+const TONE_LOCALE_FILE =
+  /[\\/](?:content[\\/](\w+)[\\/]tone[\\/].+\.json|src[\\/]tone[\\/]model-weights\.(\w+)\.json)$/;
+
+/**
+ * The chunk of a language's tone rules, words and model ("tone-es"), loaded only on that
+ * language's pages (src/tone/locale-content.ts); English's stay in the analyzer's chunk.
+ */
+export function toneLocaleChunkName(id: string): string | null {
+  const match = TONE_LOCALE_FILE.exec(id);
+  const locale = match?.[1] ?? match?.[2];
+  return locale && locale !== 'en' ? `${TONE_CHUNK}-${locale}` : null;
 }
 
 const GUIDE_FILE = /[\\/]content[\\/](\w+)[\\/]scenarios[\\/]([\w-]+)[\\/]([^\\/?]+)(?:\?.*)?$/;

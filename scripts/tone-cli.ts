@@ -1,4 +1,4 @@
-// Tone check from the command line: `tsx scripts/tone-cli.ts --jsonl < messages.txt`.
+// Tone check from the command line: `tsx scripts/tone-cli.ts --jsonl [--lang es] < messages.txt`.
 // Exit code 0 whether or not anything is flagged; 2 for bad arguments or input that isn't UTF-8.
 import { parseArgs, runCli } from '../src/tone/cli-format';
 

@@ -1,19 +1,22 @@
-// Trains the tone coach's two models (sentence and message): `npx tsx scripts/train-tone.ts`.
-// Reads the labelled messages in tests/tone/corpus.jsonl, tests/tone/more/ and
-// tests/tone/authors/ and writes src/tone/model-weights.json. `--evaluate` also trains
-// once per file in tests/tone/authors with that file left out and scores the whole coach on it:
-// each of those files comes from a writer who never saw the coach, so this is the best estimate of
-// how it does on messages from a writer it has never read.
+// Trains the tone coach's two models (sentence and message), one pair per language:
+// `npx tsx scripts/train-tone.ts` (every language), `--lang es` (one). English reads the labelled
+// messages in tests/tone/corpus.jsonl, tests/tone/more/ and tests/tone/authors/ and writes
+// src/tone/model-weights.json; another language reads tests/tone/<locale>/authors/ (and
+// tests/tone/<locale>/more/, if any) and writes src/tone/model-weights.<locale>.json.
+// `--evaluate` also trains once per file in an authors/ folder with that file left out and scores
+// the whole coach on it: each of those files comes from a writer who never saw the coach, so this
+// is the best estimate of how it does on messages from a writer it has never read.
 //
 // Deterministic: examples are shuffled by a fixed seed, weights start at zero and nothing else
 // is random, so the same messages always give the same file.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { analyzeTone } from '../src/tone/analyze';
-import { category, CATEGORY_IDS } from '../src/tone/categories';
+import { category, CATEGORY_IDS, FALLBACK_CATEGORY, isCategory } from '../src/tone/categories';
+import { DEFAULT_TONE_LOCALE, toneLocales } from '../src/tone/locale-content';
 import {
   features,
   messageFeatures,
@@ -28,10 +31,25 @@ import type { ToneCategory } from '../src/tone/types';
 export interface Labelled {
   text: string;
   flagged: boolean;
-  categories: ToneCategory[];
+  /** Category ids; a flagged message may also carry one of UNNAMED_KIND_LABELS. */
+  categories: string[];
 }
 
 const CATEGORIES = [...CATEGORY_IDS];
+
+/**
+ * Labels a labelled set may use for a flagged message whose kind its writer did not name
+ * (tests/tone/es/authors/README.md: "pointed", a jab that fits no one category). Such a message
+ * is learned as flagged, under the first category it also names, or the fallback category.
+ */
+export const UNNAMED_KIND_LABELS: readonly string[] = ['pointed'];
+
+/** The index in CATEGORIES a flagged message is learned under. */
+function categoryIndex(labels: readonly string[]): number {
+  if (labels.length === 0) return 0;
+  const named = labels.find(isCategory);
+  return CATEGORIES.indexOf(named ?? FALLBACK_CATEGORY);
+}
 
 interface TrainOptions {
   epochs: number;
@@ -58,7 +76,10 @@ const DEFAULTS: TrainOptions = {
  * Chosen on the leave-one-writer-out figures `--evaluate` prints, as the values that keep
  * precision and recall both highest for writers the models have not read.
  */
-const THRESHOLDS: ModelWeights['thresholds'] = { rule: 0.15, sentence: 0.3, together: 1.75 };
+const THRESHOLDS: Record<string, ModelWeights['thresholds']> = {
+  en: { rule: 0.15, sentence: 0.3, together: 1.75 },
+};
+const thresholdsFor = (locale: string) => THRESHOLDS[locale] ?? THRESHOLDS.en!;
 
 const TONE = fileURLToPath(new URL('../tests/tone/', import.meta.url));
 const CORPUS = `${TONE}corpus.jsonl`;
@@ -67,7 +88,14 @@ const AUTHORS = `${TONE}authors/`;
 // The tuning half of the 2026 sets (tests/tone/held-out-2026/README.md); the held-out half is
 // never trained on.
 const TUNING_2026 = `${TONE}held-out-2026/tuning/`;
-const WEIGHTS = fileURLToPath(new URL('../src/tone/model-weights.json', import.meta.url));
+const weightsPath = (locale: string) =>
+  fileURLToPath(
+    new URL(
+      `../src/tone/model-weights${locale === DEFAULT_TONE_LOCALE ? '' : `.${locale}`}.json`,
+      import.meta.url,
+    ),
+  );
+const IS_WEIGHTS = /[\\/]model-weights(?:\.[\w-]+)?\.json$/;
 
 export function load(path: string): Labelled[] {
   return readFileSync(path, 'utf8')
@@ -88,10 +116,17 @@ const setsIn = (folder: string, prefix: string): LabelledSet[] =>
     .map((f) => ({ name: `${prefix}${f}`, messages: load(folder + f) }));
 
 /**
- * Every labelled file the models learn from, by name. Each file in authors/ is by a writer who
- * never saw the coach, one voice each.
+ * Every labelled file the models of `locale` learn from, by name. Each file in authors/ is by a
+ * writer who never saw the coach, one voice each.
  */
-export function trainingSets(): LabelledSet[] {
+export function trainingSets(locale: string = DEFAULT_TONE_LOCALE): LabelledSet[] {
+  if (locale !== DEFAULT_TONE_LOCALE) {
+    const dir = `${TONE}${locale}/`;
+    return [
+      ...(existsSync(`${dir}more/`) ? setsIn(`${dir}more/`, 'more/') : []),
+      ...setsIn(`${dir}authors/`, 'authors/'),
+    ];
+  }
   return [
     { name: 'corpus.jsonl', messages: load(CORPUS) },
     ...setsIn(MORE, 'more/'),
@@ -101,6 +136,14 @@ export function trainingSets(): LabelledSet[] {
       name: 'held-out-2026/tuning/',
       messages: setsIn(TUNING_2026, '').flatMap((s) => s.messages),
     },
+  ];
+}
+
+/** Languages with labelled messages to train on: English and each tests/tone/<locale>/authors. */
+export function trainedLocales(): string[] {
+  return [
+    DEFAULT_TONE_LOCALE,
+    ...toneLocales().filter((l) => l !== DEFAULT_TONE_LOCALE && existsSync(`${TONE}${l}/authors/`)),
   ];
 }
 
@@ -135,16 +178,16 @@ function score(model: Weights, feats: string[]): number {
  * of problem the label names, each finding with a rewrite that changes the words (not a shout
  * lowered): applying them all leaves nothing pointed behind.
  */
-function acceptedRewrites(messages: Labelled[]): Labelled[] {
+function acceptedRewrites(messages: Labelled[], locale: string): Labelled[] {
   const out: Labelled[] = [];
   for (const m of messages) {
-    if (!m.flagged || readSentences(m.text).readings.length !== 1) continue;
-    const { findings } = analyzeTone(m.text, { model: null });
+    if (!m.flagged || readSentences(m.text, locale).readings.length !== 1) continue;
+    const { findings } = analyzeTone(m.text, { model: null, locale });
     const found = new Set(findings.map((f) => f.category));
     // Lowering a shout changes how loud a sentence is, not what it says, so those are left out.
     if (
       [...found].some((c) => category(c).form === 'capitals-or-stacked-marks') ||
-      m.categories.some((c) => !found.has(c))
+      m.categories.some((c) => !found.has(c as ToneCategory))
     )
       continue;
     if (findings.some((f) => f.suggestion === undefined)) continue;
@@ -152,26 +195,24 @@ function acceptedRewrites(messages: Labelled[]): Labelled[] {
     for (const f of [...findings].reverse()) {
       text = text.slice(0, f.start) + f.suggestion! + text.slice(f.end);
     }
-    if (analyzeTone(text, { model: null }).findings.length === 0) {
+    if (analyzeTone(text, { model: null, locale }).findings.length === 0) {
       out.push({ text, flagged: false, categories: [] });
     }
   }
   return out;
 }
 
-function prepare(labelled: Labelled[]): Message[] {
-  const messages = [...labelled, ...acceptedRewrites(labelled)];
+function prepare(labelled: Labelled[], locale: string): Message[] {
+  const messages = [...labelled, ...acceptedRewrites(labelled, locale)];
+  const reads = locale === DEFAULT_TONE_LOCALE ? undefined : locale;
   return messages.map((m) => {
     // Exactly what the analyzer computes: one feature list per sentence, and their union.
-    const sentences = readSentences(m.text).readings.map((r) =>
-      features(r.sentence.text, r.ruleIds, r.formal),
+    const sentences = readSentences(m.text, locale).readings.map((r) =>
+      features(r.sentence.text, r.ruleIds, r.formal, reads),
     );
     return {
       flagged: m.flagged,
-      category: Math.max(
-        0,
-        m.categories[0] === undefined ? 0 : CATEGORIES.indexOf(m.categories[0]),
-      ),
+      category: categoryIndex(m.categories),
       sentences: sentences.map((feats) => [...feats]),
       whole: [...messageFeatures(sentences)],
     };
@@ -284,8 +325,12 @@ function pack(
   };
 }
 
-export function train(labelled: Labelled[], options: TrainOptions = DEFAULTS): ModelWeights {
-  const messages = prepare(labelled);
+export function train(
+  labelled: Labelled[],
+  options: TrainOptions = DEFAULTS,
+  locale: string = DEFAULT_TONE_LOCALE,
+): ModelWeights {
+  const messages = prepare(labelled, locale);
   const sentenceCounts = new Map<string, number>();
   const messageCounts = new Map<string, number>();
   for (const m of messages) {
@@ -298,6 +343,8 @@ export function train(labelled: Labelled[], options: TrainOptions = DEFAULTS): M
     label: m.flagged ? 1 : 0,
   }));
   return {
+    // English's file predates languages and reads English without saying so.
+    ...(locale === DEFAULT_TONE_LOCALE ? {} : { locale }),
     categories: CATEGORIES,
     sentence: pack(
       messages,
@@ -307,7 +354,7 @@ export function train(labelled: Labelled[], options: TrainOptions = DEFAULTS): M
       messages,
       pruned((allowed) => fit(wholeMessages, options, allowed), messageCounts, options),
     ),
-    thresholds: THRESHOLDS,
+    thresholds: thresholdsFor(locale),
   };
 }
 
@@ -317,11 +364,18 @@ export interface Tally {
   falseNegatives: number;
 }
 
-/** How the whole coach (rules and `model`, by default the shipped one) does on labelled messages. */
-export function tally(messages: Labelled[], model?: ModelWeights | null): Tally {
+/**
+ * How the whole coach (rules and `model`, by default the shipped one) does on labelled messages
+ * in `locale`.
+ */
+export function tally(
+  messages: Labelled[],
+  model?: ModelWeights | null,
+  locale: string = DEFAULT_TONE_LOCALE,
+): Tally {
   const t: Tally = { truePositives: 0, falsePositives: 0, falseNegatives: 0 };
   for (const m of messages) {
-    const flagged = analyzeTone(m.text, { model }).findings.length > 0;
+    const flagged = analyzeTone(m.text, { model, locale }).findings.length > 0;
     if (flagged && m.flagged) t.truePositives++;
     else if (flagged) t.falsePositives++;
     else if (m.flagged) t.falseNegatives++;
@@ -339,47 +393,65 @@ const filesUnder = (dir: string): string[] =>
   );
 
 /**
- * A hash of everything training reads: the labelled sets, the analyzer whose rules give the
- * features, and this trainer. The weights carry it, so a test can tell that they are stale
- * without retraining.
+ * A hash of everything training for `locale` reads: the labelled sets, the analyzer whose rules
+ * give the features (and, for a language other than English, its rule files), and this trainer.
+ * The weights carry it, so a test can tell that they are stale without retraining.
  */
-export function trainingInputsHash(): string {
-  const files = [
-    CORPUS,
-    ...filesUnder(MORE),
-    ...filesUnder(AUTHORS),
-    ...filesUnder(TUNING_2026),
-    ...filesUnder(fileURLToPath(new URL('../src/tone/', import.meta.url))).filter(
-      (file) => file !== WEIGHTS,
-    ),
-    fileURLToPath(import.meta.url),
-  ].sort();
+export function trainingInputsHash(locale: string = DEFAULT_TONE_LOCALE): string {
+  const analyzer = filesUnder(fileURLToPath(new URL('../src/tone/', import.meta.url))).filter(
+    (file) => !IS_WEIGHTS.test(file),
+  );
+  const labelled =
+    locale === DEFAULT_TONE_LOCALE
+      ? [CORPUS, ...filesUnder(MORE), ...filesUnder(AUTHORS), ...filesUnder(TUNING_2026)]
+      : [
+          ...filesUnder(`${TONE}${locale}/`),
+          ...filesUnder(fileURLToPath(new URL(`../content/${locale}/tone/`, import.meta.url))),
+        ];
+  const files = [...labelled, ...analyzer, fileURLToPath(import.meta.url)].sort();
   const hash = createHash('sha256');
   for (const file of files) hash.update(`${relative(ROOT, file)}\n`).update(readFileSync(file));
   return hash.digest('hex');
 }
 
-/** The weights file as committed: trained on every set, formatted the way the repo formats JSON. */
-export async function weightsFile(): Promise<{ text: string; model: ModelWeights }> {
+/**
+ * The weights file of `locale` as committed: trained on every set, formatted the way the repo
+ * formats JSON.
+ */
+export async function weightsFile(
+  locale: string = DEFAULT_TONE_LOCALE,
+): Promise<{ text: string; model: ModelWeights; path: string }> {
   const model = {
-    inputs: trainingInputsHash(),
-    ...train(trainingSets().flatMap((s) => s.messages)),
+    inputs: trainingInputsHash(locale),
+    ...train(
+      trainingSets(locale).flatMap((s) => s.messages),
+      DEFAULTS,
+      locale,
+    ),
   };
-  const options = (await resolveConfig(WEIGHTS)) ?? {};
-  const text = await format(JSON.stringify(packWeights(model)), { ...options, filepath: WEIGHTS });
-  return { text, model };
+  const path = weightsPath(locale);
+  const options = (await resolveConfig(path)) ?? {};
+  const text = await format(JSON.stringify(packWeights(model)), { ...options, filepath: path });
+  return { text, model, path };
 }
 
 /**
  * Trains without each author's file in turn and scores the coach on it, pooled over all of them:
  * how the coach does on writers it has never read.
  */
-export function leaveOneWriterOut(report: (name: string, t: Tally) => void = () => {}): Tally {
-  const sets = trainingSets();
+export function leaveOneWriterOut(
+  report: (name: string, t: Tally) => void = () => {},
+  locale: string = DEFAULT_TONE_LOCALE,
+): Tally {
+  const sets = trainingSets(locale);
   const pooled: Tally = { truePositives: 0, falsePositives: 0, falseNegatives: 0 };
   for (const held of sets.filter((s) => s.name.startsWith('authors/'))) {
-    const model = train(sets.filter((s) => s !== held).flatMap((s) => s.messages));
-    const t = tally(held.messages, model);
+    const model = train(
+      sets.filter((s) => s !== held).flatMap((s) => s.messages),
+      DEFAULTS,
+      locale,
+    );
+    const t = tally(held.messages, model, locale);
     pooled.truePositives += t.truePositives;
     pooled.falsePositives += t.falsePositives;
     pooled.falseNegatives += t.falseNegatives;
@@ -392,15 +464,28 @@ export const figures = (t: Tally) =>
   `precision ${precision(t).toFixed(3)}, recall ${recall(t).toFixed(3)}`;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { text, model } = await weightsFile();
-  writeFileSync(WEIGHTS, text);
-  const count = (m: LinearModel) => m.features.split('|').length;
-  console.log(
-    `trained on ${trainingSets().reduce((n, s) => n + s.messages.length, 0)} messages: ` +
-      `${count(model.sentence)} sentence and ${count(model.message)} message features`,
-  );
-  if (process.argv.includes('--evaluate')) {
-    const pooled = leaveOneWriterOut((name, t) => console.log(`${name.padEnd(44)} ${figures(t)}`));
-    console.log(`${'each writer left out in turn, pooled'.padEnd(44)} ${figures(pooled)}`);
+  const lang = process.argv.indexOf('--lang');
+  const locales = lang >= 0 ? [process.argv[lang + 1] ?? ''] : trainedLocales();
+  for (const locale of locales) {
+    if (!trainedLocales().includes(locale)) {
+      console.error(
+        `train-tone: no labelled messages for "${locale}" (${trainedLocales().join(', ')})`,
+      );
+      process.exit(2);
+    }
+    const { text, model, path } = await weightsFile(locale);
+    writeFileSync(path, text);
+    const count = (m: LinearModel) => m.features.split('|').length;
+    console.log(
+      `${locale}: trained on ${trainingSets(locale).reduce((n, s) => n + s.messages.length, 0)} messages: ` +
+        `${count(model.sentence)} sentence and ${count(model.message)} message features`,
+    );
+    if (process.argv.includes('--evaluate')) {
+      const pooled = leaveOneWriterOut(
+        (name, t) => console.log(`${name.padEnd(44)} ${figures(t)}`),
+        locale,
+      );
+      console.log(`${'each writer left out in turn, pooled'.padEnd(44)} ${figures(pooled)}`);
+    }
   }
 }

@@ -4,10 +4,12 @@ import {
   messageFeatures,
   SHIPPED_MODEL,
   strongestFeatures,
+  unpackWeights,
   verdict,
   type ModelVerdict,
   type ModelWeights,
 } from './model';
+import { toneContent } from './locale-content';
 import { readingLocale, readSentences, type SentenceReading } from './read-sentences';
 import { resolveOverlaps } from './resolve';
 import { hasJab } from './jabs';
@@ -16,7 +18,7 @@ import { soften } from './soften';
 import type { Candidate } from './rule-kit';
 import { CATEGORY_IDS } from './categories';
 import type { ToneCategory, ToneFinding, ToneReport, ToneStrength } from './types';
-import { toneWords } from './words';
+import { toneWordsFor } from './words';
 
 export type { ToneCategory, ToneFinding, ToneReport, ToneStrength } from './types';
 
@@ -72,26 +74,42 @@ function judge(
   return out;
 }
 
-const sentenceFeaturesOf = (readings: readonly SentenceReading[]) =>
-  readings.map((r) => features(r.sentence.text, r.ruleIds, r.formal));
+const sentenceFeaturesOf = (readings: readonly SentenceReading[], locale: string) =>
+  readings.map((r) => features(r.sentence.text, r.ruleIds, r.formal, locale));
+
+const localeModels = new Map<string, ModelWeights | null>();
+
+/** A language's own trained model, read from its weights file once. */
+function localeModel(locale: string): ModelWeights | null {
+  if (!localeModels.has(locale)) {
+    const file = toneContent(locale).model;
+    localeModels.set(locale, file && unpackWeights(file));
+  }
+  return localeModels.get(locale) ?? null;
+}
 
 export interface AnalyzeOptions {
   /** Other models (training and evaluation), or null for the rules alone. */
   model?: ModelWeights | null;
-  /** The language of the text: its rules in content/<locale>/tone/, English if it has none. */
+  /**
+   * The language of the text: its rules in content/<locale>/tone/, English if it has none. A
+   * language other than English must be loaded first (`loadToneLocale`).
+   */
   locale?: string;
 }
 
 export function analyzeTone(text: string, options: AnalyzeOptions = {}): ToneReport {
   const { readings, toOriginal } = readSentences(text, options.locale);
-  // The shipped models learned English; another language's rules speak for themselves.
+  // Each language's own trained model; a language with none has its rules speak for themselves.
+  const locale = readingLocale(options.locale);
   const model =
     options.model === undefined
-      ? readingLocale(options.locale) === 'en'
+      ? locale === 'en'
         ? SHIPPED_MODEL
-        : null
+        : localeModel(locale)
       : options.model;
-  const sentenceFeatures = sentenceFeaturesOf(readings);
+  const words = toneWordsFor(locale);
+  const sentenceFeatures = sentenceFeaturesOf(readings, locale);
   const verdicts: (ModelVerdict | undefined)[] = [];
   const candidates = judge(readings, sentenceFeatures, model, verdicts).flat();
   const strengths: ToneStrength[] = [];
@@ -101,7 +119,7 @@ export function analyzeTone(text: string, options: AnalyzeOptions = {}): ToneRep
         ...s,
         start: toOriginal(s.start),
         end: toOriginal(s.end),
-        message: toneWords.strengths[s.kind],
+        message: words.strengths[s.kind],
       });
     }
   }
@@ -114,7 +132,7 @@ export function analyzeTone(text: string, options: AnalyzeOptions = {}): ToneRep
       start,
       end,
       text: text.slice(start, end),
-      message: toneWords.categories[c.category].reason,
+      message: words.categories[c.category].reason,
     };
     if (c.suggestion !== undefined) finding.suggestion = c.suggestion;
     if (c.rule !== undefined) finding.rule = c.rule;
@@ -174,7 +192,7 @@ function stillFound(
   const all = [...readings.slice(0, index), ...fresh, ...readings.slice(index + 1)];
   const feats = [
     ...sentenceFeatures.slice(0, index),
-    ...sentenceFeaturesOf(fresh),
+    ...sentenceFeaturesOf(fresh, readingLocale(locale)),
     ...sentenceFeatures.slice(index + 1),
   ];
   const known = [
@@ -295,6 +313,7 @@ function offerRewrites(
     }
   });
   for (const f of findings) {
-    if (f.rewrite === undefined) f.advice = toneWords.categories[f.category].tryInstead;
+    if (f.rewrite === undefined)
+      f.advice = toneWordsFor(readingLocale(locale)).categories[f.category].tryInstead;
   }
 }

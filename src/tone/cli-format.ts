@@ -1,6 +1,7 @@
 // The pure half of the tone command line: arguments, decoding, line handling and output.
 // scripts/tone-cli.ts only moves bytes between these functions and the process.
 import { analyzeTone } from './analyze';
+import { DEFAULT_TONE_LOCALE, toneLocales } from './locale-content';
 
 export type CliMode = 'jsonl' | 'json';
 
@@ -11,15 +12,28 @@ export interface CliResult {
 }
 
 export const USAGE =
-  'usage: tone-cli --jsonl (one message per input line) | --json (all input as one message)';
+  'usage: tone-cli --jsonl (one message per input line) | --json (all input as one message) [--lang en|es]';
 
-export function parseArgs(argv: readonly string[]): { mode: CliMode } | { error: string } {
-  const modes = argv.filter((arg) => arg === '--jsonl' || arg === '--json');
-  const unknown = argv.filter((arg) => arg !== '--jsonl' && arg !== '--json');
+export function parseArgs(
+  argv: readonly string[],
+): { mode: CliMode; locale: string } | { error: string } {
+  const rest = [...argv];
+  let locale = DEFAULT_TONE_LOCALE;
+  const lang = rest.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  if (lang >= 0) {
+    const [arg] = rest.splice(lang, 1);
+    const value = arg === '--lang' ? rest.splice(lang, 1)[0] : arg!.slice('--lang='.length);
+    const known = [...new Set([DEFAULT_TONE_LOCALE, ...toneLocales()])];
+    if (!value || !known.includes(value))
+      return { error: `--lang takes one of ${known.join(', ')}; ${USAGE}` };
+    locale = value;
+  }
+  const modes = rest.filter((arg) => arg === '--jsonl' || arg === '--json');
+  const unknown = rest.filter((arg) => arg !== '--jsonl' && arg !== '--json');
   if (unknown.length > 0) return { error: `unknown argument ${unknown[0]}; ${USAGE}` };
   if (modes.length === 0) return { error: `missing --jsonl or --json; ${USAGE}` };
   if (new Set(modes).size > 1) return { error: `choose one of --jsonl or --json; ${USAGE}` };
-  return { mode: modes[0] === '--json' ? 'json' : 'jsonl' };
+  return { mode: modes[0] === '--json' ? 'json' : 'jsonl', locale };
 }
 
 /** Strict UTF-8: a stray byte is reported rather than silently turned into U+FFFD. */
@@ -39,8 +53,9 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
-export function formatMessage(text: string): string {
-  const report = analyzeTone(text);
+/** One message's line of output, read in `locale` (loaded: see loadToneLocale). */
+export function formatMessage(text: string, locale: string = DEFAULT_TONE_LOCALE): string {
+  const report = analyzeTone(text, { locale });
   return JSON.stringify({
     text,
     flagged: report.findings.length > 0,
@@ -61,6 +76,6 @@ export function runCli(argv: readonly string[], input: Uint8Array): CliResult {
   const decoded = decodeUtf8(input);
   if ('error' in decoded) return { stdout: '', stderr: `tone-cli: ${decoded.error}\n`, code: 2 };
   const messages = args.mode === 'json' ? [decoded.text] : splitLines(decoded.text);
-  const stdout = messages.map((message) => `${formatMessage(message)}\n`).join('');
+  const stdout = messages.map((message) => `${formatMessage(message, args.locale)}\n`).join('');
   return { stdout, stderr: '', code: 0 };
 }

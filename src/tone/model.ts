@@ -1,4 +1,5 @@
 import { valence } from './lexicon';
+import { localeFeatures } from './locale-features';
 import weights from './model-weights.json';
 import {
   category,
@@ -31,6 +32,8 @@ export interface LinearModel {
 export interface ModelWeights {
   /** A hash of everything training reads (scripts/train-tone.ts): stale weights show at once. */
   inputs?: string;
+  /** The language the model reads (its features are read the way that language is); English if absent. */
+  locale?: string;
   categories: ToneCategory[];
   sentence: LinearModel;
   message: LinearModel;
@@ -55,6 +58,8 @@ export interface ModelWeights {
  */
 export interface WeightsFile {
   inputs?: string;
+  /** The language it reads, for any but English. */
+  locale?: string;
   categories: ToneCategory[];
   /** Feature names, sorted, joined by "|". */
   features: string;
@@ -83,6 +88,7 @@ export function unpackWeights(file: WeightsFile): ModelWeights {
     thresholds: file.thresholds,
   };
   if (file.inputs !== undefined) out.inputs = file.inputs;
+  if (file.locale !== undefined) out.locale = file.locale;
   return out;
 }
 
@@ -112,7 +118,11 @@ export function packWeights(model: ModelWeights): WeightsFile {
     },
     thresholds: model.thresholds,
   };
-  return model.inputs === undefined ? out : { inputs: model.inputs, ...out };
+  return {
+    ...(model.inputs === undefined ? {} : { inputs: model.inputs }),
+    ...(model.locale === undefined ? {} : { locale: model.locale }),
+    ...out,
+  };
 }
 
 export const SHIPPED_MODEL = unpackWeights(weights as WeightsFile);
@@ -178,7 +188,9 @@ export function features(
   text: string,
   ruleIds: readonly string[] = [],
   formal = false,
+  locale?: string,
 ): Set<string> {
+  if (locale !== undefined && locale !== 'en') return localeFeatures(text, ruleIds, locale);
   const words = tokens(text);
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {

@@ -11,8 +11,8 @@
 //   *ing                      any word ending in "ing"
 //   ...                       a few words (up to about sixty letters, within the sentence)
 //   #                         a number
-//   , ? ! . : ; …             that mark (… is an ellipsis, typed as … or ...)
-//   ^ at the start, $ at the end: the sentence starts or ends there
+//   , ? ! . : ; … ¿ ¡         that mark (… is an ellipsis, typed as … or ...)
+//   ^ at the start, $ at the end: the sentence starts or ends there (^ after any ¿ or ¡)
 //
 // Patterns compile to regular expressions once, when the rules load.
 
@@ -41,7 +41,7 @@ const COMMON = new Set(
   ),
 );
 
-const MARKS = new Set([',', '?', '!', '.', ':', ';', '…']);
+const MARKS = new Set([',', '?', '!', '.', ':', ';', '…', '¿', '¡']);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 /** Splits a pattern into tokens, keeping bracketed groups whole. */
@@ -76,8 +76,13 @@ function tokenize(pattern: string): string[] {
       pattern[j] !== '['
     )
       j++;
-    const word = pattern.slice(i, j);
-    // A mark glued to a word ("heart," or "why?") is a token of its own.
+    let word = pattern.slice(i, j);
+    // An opening mark glued to a word ("¿qué") is a token of its own, and so is a closing one.
+    const lead = /^([¿¡]+)(.+)$/.exec(word);
+    if (lead) {
+      out.push(...lead[1]!.split(''));
+      word = lead[2]!;
+    }
     const trail = /^(.+?)([,?!.:;]+)$/.exec(word);
     if (trail && trail[1] !== '...' && !/^\.+$/.test(word)) {
       out.push(trail[1]!, ...trail[2]!.split(''));
@@ -274,7 +279,8 @@ export class PatternCompiler {
     const edge = (item: Item) => (item.mark || item.gap || item.group ? '' : this.before);
     for (const item of items) {
       if (item.anchor === '^') {
-        out += '^';
+        // A Spanish question or exclamation opens with its mark: "¿Por qué…?" starts at "Por".
+        out += '^[¿¡]*';
         continue;
       }
       if (item.anchor === '$') {
@@ -290,7 +296,7 @@ export class PatternCompiler {
       }
       const sep =
         previous === undefined || previous.gap
-          ? previous?.gap && !item.group
+          ? previous?.gap && !item.group && !(item.mark && this.locale.unicode)
             ? this.before
             : edge(item)
           : previous.mark || item.mark

@@ -54,19 +54,73 @@ export interface CompiledLocale {
     charity: Test;
     formal: Test;
   };
+  /** Whether text holds a phrase of the word class `name` (false for a class the language lacks). */
+  hasClass: (name: string, text: string) => boolean;
+  /** The word classes, as the rules read them (folded like the text). */
+  classes: Readonly<Record<string, readonly string[]>>;
+  /** The text as the rules read it: accents folded where locale.json asks (same length). */
+  fold: (text: string) => string;
 }
 
 const never: Test = () => false;
 
-export function compileLocale(content: ToneLocaleContent): CompiledLocale {
+const PLAIN: Record<string, string> = {
+  á: 'a',
+  é: 'e',
+  í: 'i',
+  ó: 'o',
+  ú: 'u',
+  ü: 'u',
+  Á: 'A',
+  É: 'E',
+  Í: 'I',
+  Ó: 'O',
+  Ú: 'U',
+  Ü: 'U',
+};
+
+/** Accented vowels as plain ones, one character for one, so offsets stay put ("ñ" stays). */
+export const foldAccents = (text: string) => text.replace(/[áéíóúüÁÉÍÓÚÜ]/g, (c) => PLAIN[c]!);
+
+function foldContent(content: ToneLocaleContent): ToneLocaleContent {
+  const all = (list?: string[]) => list?.map(foldAccents);
+  return {
+    ...content,
+    classes: Object.fromEntries(
+      Object.entries(content.classes).map(([name, list]) => [name, all(list)!]),
+    ),
+    rules: content.rules.map(({ category, file }) => ({
+      category,
+      file: {
+        rules: file.rules.map((spec) => {
+          const folded: PhraseRuleSpec = { ...spec, match: all(spec.match)! };
+          if (spec.unless) folded.unless = all(spec.unless)!;
+          if (spec.unlessBefore) folded.unlessBefore = all(spec.unlessBefore)!;
+          return folded;
+        }),
+      },
+    })),
+  };
+}
+
+export function compileLocale(written: ToneLocaleContent): CompiledLocale {
+  const folds = written.settings.foldAccents === true;
+  const content = folds ? foldContent(written) : written;
   const compiler = new PatternCompiler({
     classes: content.classes,
     unicode: content.settings.unicode === true,
   });
+  const classTests = new Map<string, Test>();
   const classTest = (name: string): Test => {
-    if (!content.classes[name]) return never;
-    const re = new RegExp(compiler.classSource(name), compiler.flags.replace('g', ''));
-    return (text) => re.test(text);
+    let test = classTests.get(name);
+    if (!test) {
+      const re = content.classes[name]
+        ? new RegExp(compiler.classSource(name), compiler.flags.replace('g', ''))
+        : undefined;
+      test = re ? (text) => re.test(text) : never;
+      classTests.set(name, test);
+    }
+    return test;
   };
   const rules: CompiledRule[] = [];
   for (const { category, file } of content.rules) {
@@ -117,6 +171,9 @@ export function compileLocale(content: ToneLocaleContent): CompiledLocale {
       charity: classTest('charity'),
       formal: classTest('formal'),
     },
+    classes: content.classes,
+    hasClass: (name, text) => classTest(name)(text),
+    fold: folds ? foldAccents : (text) => text,
   };
 }
 
@@ -142,7 +199,7 @@ function quotesSomeone(sentence: Sentence): boolean {
 
 /** Every rule whose pattern matches and whose conditions hold, at its first match. */
 export function ruleHits(compiled: CompiledLocale, sentence: Sentence): RuleHit[] {
-  const text = sentence.text;
+  const text = compiled.fold(sentence.text);
   const hits: RuleHit[] = [];
   let happy: boolean | undefined;
   const question = isQuestion(text);
@@ -243,10 +300,11 @@ export function phraseCandidates(
     if (!best || weight > best.rule.spec.weight!) best = hit;
   }
   if (!best) return;
-  const text = sentence.text;
-  const follow = /^\s*(?:still|and|but|no)\b/i.test(sentence.next) ? sentence.next : '';
+  const { fold } = compiled;
+  const text = fold(sentence.text);
+  const follow = /^\s*(?:still|and|but|no)\b/i.test(sentence.next) ? fold(sentence.next) : '';
   // A short fragment ("Good to know.") takes its meaning from the line before it.
-  const fragment = text.split(/\s+/).length <= 4 ? sentence.previous : '';
+  const fragment = text.split(/\s+/).length <= 4 ? fold(sentence.previous) : '';
   const nearby = `${text} ${follow} ${fragment}`;
   const { has } = compiled;
   if (

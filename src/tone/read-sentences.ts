@@ -1,5 +1,6 @@
 import type { Rule } from './rule-kit';
 import type { Candidate } from './rule-kit';
+import { formRules } from './form-rules';
 import { toneContent } from './locale-content';
 import { normalize } from './normalize';
 import { compileLocale, phraseCandidates, ruleHits, type CompiledLocale } from './phrase-rules';
@@ -46,17 +47,22 @@ export interface SentenceReading {
   strengths: StrengthSpan[];
 }
 
-const compiled = new Map<string, CompiledLocale>();
+const compiled = new Map<string, { rules: CompiledLocale; form: Rule[] }>();
 
-function compiledFor(locale: string): CompiledLocale {
+function readerFor(locale: string): { rules: CompiledLocale; form: Rule[] } {
   const content = toneContent(locale);
   let c = compiled.get(content.locale);
   if (!c) {
-    c = compileLocale(content);
+    const rules = compileLocale(content);
+    // Another language has no code rules; shouting, being about form, works the same in any.
+    c = { rules, form: content.locale === 'en' ? [] : formRules(rules) };
     compiled.set(content.locale, c);
   }
   return c;
 }
+
+/** The compiled phrase rules that read `locale` (English's when it has none of its own). */
+export const compiledFor = (locale: string): CompiledLocale => readerFor(locale).rules;
 
 /** The language whose rules read `locale` (English when it has none of its own). */
 export const readingLocale = (locale?: string) => compiledFor(locale ?? 'en').locale;
@@ -73,14 +79,14 @@ export function readSentences(
   readings: SentenceReading[];
   toOriginal: (offset: number) => number;
 } {
-  const rules = compiledFor(locale ?? 'en');
+  const { rules, form } = readerFor(locale ?? 'en');
   const english = rules.locale === 'en';
   const { text: repaired, toOriginal } = english
     ? normalize(text)
     : { text, toOriginal: (offset: number) => offset };
   const readings = splitSentences(repaired).map((sentence) => {
     const candidates: Candidate[] = [];
-    if (english) for (const rule of ENGLISH_CODE_RULES) rule(sentence, candidates);
+    for (const rule of english ? ENGLISH_CODE_RULES : form) rule(sentence, candidates);
     const hits = ruleHits(rules, sentence);
     phraseCandidates(rules, sentence, hits, candidates);
     return {
@@ -88,7 +94,8 @@ export function readSentences(
       candidates,
       ruleIds: hits.map((h) => h.rule.id),
       formal: rules.has.formal(sentence.text),
-      strengths: findStrengths(sentence),
+      // The strength patterns are English.
+      strengths: english ? findStrengths(sentence) : [],
     };
   });
   return { readings, toOriginal };

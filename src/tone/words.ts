@@ -1,4 +1,5 @@
 import words from '../../content/en/tone/tone.json';
+import { DEFAULT_TONE_LOCALE, toneContent } from './locale-content';
 import type { ToneCategory, ToneStrengthKind } from './types';
 
 export interface CategoryWords {
@@ -50,6 +51,20 @@ export interface ToneWords {
 
 // Annotated so a coach's edit that drops a key fails the type-check instead of the UI.
 export const toneWords: ToneWords = words;
+
+/** What another language's tone.json holds: the rewrites belong to the English code rules. */
+export type LocaleToneWords = Omit<ToneWords, 'rewrites'>;
+
+/**
+ * The words the coach shows in `locale` (English when the language has no tone files; another
+ * language's keys are checked against English's by tests/tone/words.test.ts).
+ */
+export function toneWordsFor(locale: string = DEFAULT_TONE_LOCALE): LocaleToneWords {
+  const content = toneContent(locale);
+  return content.locale === DEFAULT_TONE_LOCALE || content.words === undefined
+    ? toneWords
+    : (content.words as LocaleToneWords);
+}
 
 /** Fills `{name}` placeholders; unknown names are left as-is so a typo stays visible. */
 export function fillTemplate(template: string, values: Record<string, string>): string {

@@ -1,8 +1,12 @@
 /** The tone coach in the draft editor, as a worried parent on a phone meets it. */
 import type { Browser, Page } from 'playwright-core';
 import words from '../../content/en/tone/tone.json';
+import spanishWords from '../../content/es/tone/tone.json';
 import { appUrl, expectNoAxeViolations, launchBrowser, phonePage, tabTo } from './browser';
-import { writeExampleIntroduction } from './example-introduction';
+import {
+  writeExampleIntroduction,
+  writeExampleIntroductionInSpanish,
+} from './example-introduction';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -59,6 +63,61 @@ test('"Why did you make my son miss recess?" is explained as it is typed and fix
     .toContain('Can you help me understand what happened that led to my son missing recess?');
   expect(await message(page).inputValue()).not.toContain('Why did you');
   await expect.poll(() => coach(page).getByRole('status').textContent()).toBe(words.readyMessage);
+  await context.close();
+});
+
+/** The chunk of the Spanish rules and model (vite.config.ts), which only Spanish pages load. */
+const isSpanishTone = (url: string) => /\/assets\/tone-es-[\w-]+\.js$/.test(url);
+
+test('an English draft never downloads the Spanish rules', async () => {
+  const { context, page, requests } = await phonePage(browser);
+  await openDraft(page);
+  await typeAtEnd(page, 'You never answer my emails.');
+  await expect.poll(() => findings(page).count()).toBe(1);
+  expect(requests.filter(isSpanishTone)).toEqual([]);
+  await context.close();
+});
+
+test('a Spanish draft at /es/ is read in Spanish: Spanish reasons, a Spanish rewrite, calm invitations left alone', async () => {
+  const { context, page, requests } = await phonePage(browser, { locale: 'es-US' });
+  await page.goto(`${appUrl}/es/scenarios/first-week-intro/`);
+  await writeExampleIntroductionInSpanish(page);
+  const spanishCoach = page.getByRole('region', { name: 'Revisión del tono' });
+  const spanishMessage = page.getByLabel('Mensaje');
+  await expect
+    .poll(() => spanishCoach.getByRole('status').textContent())
+    .toBe(spanishWords.readyMessage);
+  expect(requests.some(isSpanishTone)).toBe(true);
+
+  // "¿Por qué no…?" as an invitation, and "nunca" about the child's progress, are calm.
+  await spanishMessage.focus();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(
+    '\n¿Por qué no probamos a sentarla más cerca del pizarrón? Nunca había leído con tanto gusto.',
+  );
+  await expect
+    .poll(() => spanishCoach.getByRole('status').textContent())
+    .toBe(spanishWords.readyMessage);
+
+  await page.keyboard.type('\nLe exijo que me llame esta semana.');
+  const item = spanishCoach
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: /^Ver en el/ }) });
+  await expect.poll(() => item.locator('mark').allTextContents()).toEqual(['Le exijo que']);
+  const text = await item.textContent();
+  expect(text).toContain(spanishWords.categories.demand.name);
+  expect(text).toContain(spanishWords.categories.demand.reason);
+  expect(text).toContain('“Le pido que”');
+  await expectNoAxeViolations(page);
+
+  await tabTo(page, item.getByRole('button', { name: 'Usar esta redacción' }));
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => spanishMessage.inputValue())
+    .toContain('Le pido que me llame esta semana.');
+  await expect
+    .poll(() => spanishCoach.getByRole('status').textContent())
+    .toBe(spanishWords.readyMessage);
   await context.close();
 });
 

@@ -24,11 +24,15 @@ const parseLines = (stdout: string) =>
 
 describe('argument and line handling', () => {
   test('accepts exactly one mode', () => {
-    expect(parseArgs(['--jsonl'])).toEqual({ mode: 'jsonl' });
-    expect(parseArgs(['--json'])).toEqual({ mode: 'json' });
+    expect(parseArgs(['--jsonl'])).toEqual({ mode: 'jsonl', locale: 'en' });
+    expect(parseArgs(['--json'])).toEqual({ mode: 'json', locale: 'en' });
     expect(parseArgs([])).toHaveProperty('error');
     expect(parseArgs(['--jsonl', '--json'])).toHaveProperty('error');
     expect(parseArgs(['--csv'])).toHaveProperty('error');
+    expect(parseArgs(['--jsonl', '--lang', 'es'])).toEqual({ mode: 'jsonl', locale: 'es' });
+    expect(parseArgs(['--lang=es', '--json'])).toEqual({ mode: 'json', locale: 'es' });
+    expect(parseArgs(['--jsonl', '--lang', 'xx'])).toHaveProperty('error');
+    expect(parseArgs(['--jsonl', '--lang'])).toHaveProperty('error');
   });
 
   test('splits on \\n and \\r\\n, keeps empty lines and ignores a final newline', () => {
@@ -96,6 +100,22 @@ describe('tone-cli', { timeout: 30_000 }, () => {
       flagged: false,
       findings: [],
     });
+  });
+
+  test('--lang es reads Spanish, with Spanish reasons, and leaves a calm Spanish line alone', () => {
+    const run = cli(
+      ['--jsonl', '--lang', 'es'],
+      'Usted nunca contesta mis mensajes.\n¿Por qué no probamos a sentarlo más adelante?\n',
+    );
+    expect(run.code).toBe(0);
+    const [pointed, calm] = parseLines(run.stdout) as {
+      flagged: boolean;
+      findings: { category: string; message: string }[];
+    }[];
+    expect(pointed!.flagged).toBe(true);
+    expect(pointed!.findings[0]!.category).toBe('absolute');
+    expect(pointed!.findings[0]!.message).toMatch(/usted nunca/i);
+    expect(calm!.flagged).toBe(false);
   });
 
   test('rejects invalid UTF-8 with one line on stderr and exit code 2', () => {

@@ -1,5 +1,6 @@
-import { trainingInputsHash } from '../../scripts/train-tone';
+import { trainedLocales, trainingInputsHash } from '../../scripts/train-tone';
 import { analyzeTone } from '../../src/tone/analyze';
+import { loadToneLocale, toneContent } from '../../src/tone/locale-content';
 import { SHIPPED_MODEL } from '../../src/tone/model';
 import { toneWords } from '../../src/tone/words';
 
@@ -9,6 +10,17 @@ describe('the tone models', () => {
     // tells that the weights are stale. If this fails, run `npx tsx scripts/train-tone.ts`.
     expect(SHIPPED_MODEL.inputs).toBe(trainingInputsHash());
   });
+
+  test.each(trainedLocales().filter((locale) => locale !== 'en'))(
+    'of %s were trained on its labelled messages and rules as they are now, and read it',
+    async (locale) => {
+      // If this fails, run `npx tsx scripts/train-tone.ts --lang <locale>`.
+      await loadToneLocale(locale);
+      const model = toneContent(locale).model;
+      expect(model?.inputs).toBe(trainingInputsHash(locale));
+      expect(model?.locale).toBe(locale);
+    },
+  );
 
   test('flags a whole sentence no rule covers, with its category reason and no rewrite', () => {
     const text =

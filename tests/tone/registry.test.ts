@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { UNNAMED_KIND_LABELS } from '../../scripts/train-tone';
 import { CATEGORIES, CATEGORY_IDS } from '../../src/tone/categories';
 import { SHIPPED_MODEL } from '../../src/tone/model';
-import { toneWords } from '../../src/tone/words';
+import { loadToneLocale, toneContent, toneLocales } from '../../src/tone/locale-content';
+import { toneWords, toneWordsFor } from '../../src/tone/words';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const REGISTRY = 'src/tone/categories.ts';
@@ -42,11 +44,29 @@ describe('the category registry', () => {
     }
   });
 
+  test.each(toneLocales().filter((locale) => locale !== 'en'))(
+    'has words in %s for every category and strength the English words have',
+    async (locale) => {
+      await loadToneLocale(locale);
+      expect(toneContent(locale).words).toBeDefined();
+      const words = toneWordsFor(locale);
+      const keys = (o: object): string[] =>
+        Object.entries(o).flatMap(([k, v]) =>
+          typeof v === 'object' && v !== null ? keys(v).map((sub) => `${k}.${sub}`) : [k],
+        );
+      const { rewrites: _english, ...shared } = toneWords;
+      expect(keys(words).sort()).toEqual(keys(shared).sort());
+      for (const id of CATEGORY_IDS) {
+        expect(words.categories[id].reason).not.toBe(toneWords.categories[id].reason);
+      }
+    },
+  );
+
   test('is the list the shipped model was trained with, in the same order', () => {
     expect(SHIPPED_MODEL.categories).toEqual(CATEGORY_IDS);
   });
 
-  test('names every category the labelled messages use', () => {
+  test('names every category the labelled messages use (or the label for "a kind not named")', () => {
     const dir = fileURLToPath(new URL('./', import.meta.url));
     const jsonl = (sub: string): string[] =>
       readdirSync(join(dir, sub), { withFileTypes: true }).flatMap((e) =>
@@ -63,6 +83,7 @@ describe('the category registry', () => {
           for (const c of (JSON.parse(line) as { categories: string[] }).categories) used.add(c);
       }
     }
-    expect([...used].filter((c) => !CATEGORY_IDS.includes(c as never))).toEqual([]);
+    const known = [...CATEGORY_IDS, ...UNNAMED_KIND_LABELS];
+    expect([...used].filter((c) => !known.includes(c as never))).toEqual([]);
   });
 });

@@ -1,15 +1,25 @@
 import { CATEGORY_IDS } from '../../src/tone/categories';
-import { toneContent, toneLocales } from '../../src/tone/locale-content';
+import { loadToneLocale, toneContent, toneLocales } from '../../src/tone/locale-content';
 import { compileLocale, ruleHits } from '../../src/tone/phrase-rules';
 import { splitSentences } from '../../src/tone/sentences';
 
 // Every rule in content/<locale>/tone/rules/ carries examples it must fire on and examples it
 // must stay quiet on; this runs them all, so a rule writer sees at once what an edit changed.
+await Promise.all(toneLocales().map(loadToneLocale));
+
+test('cover every language with tone rules, Spanish among them', () => {
+  expect(toneLocales()).toEqual(expect.arrayContaining(['en', 'es']));
+});
+
 describe.each(toneLocales())('the %s rule files', (locale) => {
   const content = toneContent(locale);
   const compiled = compileLocale(content);
   const fires = (text: string, id: string) =>
     splitSentences(text).some((s) => ruleHits(compiled, s).some((h) => h.rule.id === id));
+
+  test('read their own language, not English', () => {
+    expect(content.locale).toBe(locale);
+  });
 
   test('are named after categories in the registry, with unique rule ids', () => {
     const ids = content.rules.flatMap((r) => r.file.rules.map((rule) => rule.id));

@@ -20,8 +20,12 @@ import { PageLoading } from '../../ui/page-loading';
 
 // The tone analyzer is the largest part of the guide: it loads only on the draft, once the
 // draft has painted, so no step of a guide waits for it.
+// A draft in another language than English also loads that language's rules and model first.
 const ToneCoach = lazy(() =>
-  import('./tone-coach').then(({ ToneCoach }) => ({ default: ToneCoach })),
+  import('./tone-coach').then(async ({ ToneCoach, prepareToneCoach }) => {
+    await prepareToneCoach();
+    return { default: ToneCoach };
+  }),
 );
 
 export function DraftView(props: GuideScreenProps) {

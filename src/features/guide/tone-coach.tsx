@@ -4,9 +4,15 @@
  * Analysis follows typing at low priority, so it never slows the parent down.
  */
 import { useDeferredValue, useMemo } from 'react';
-import words from '../../../content/en/tone/tone.json';
+import { pageLocale, type Locale } from '../../lib/i18n/locale';
+import { t } from '../../lib/i18n/messages';
 import { analyzeTone } from '../../tone/analyze';
+import { loadToneLocale } from '../../tone/locale-content';
 import type { ToneFinding } from '../../tone/types';
+import { toneWordsFor, type LocaleToneWords } from '../../tone/words';
+
+/** Loads the rules, words and model of `locale` before the coach first reads a draft in it. */
+export const prepareToneCoach = (locale: Locale = pageLocale()) => loadToneLocale(locale);
 
 export interface TextPart {
   /** Which text the finding is in, e.g. 'subject' or 'body'. */
@@ -21,14 +27,17 @@ interface ToneCoachProps {
   onApply: (part: string, start: number, end: number, replacement: string) => void;
   /** Brings a span into view in the editor, selected. */
   onShow: (part: string, start: number, end: number) => void;
+  /** The language the draft is written in (the page's), loaded by `prepareToneCoach`. */
+  locale?: Locale;
 }
 
-export function ToneCoach({ parts, onApply, onShow }: ToneCoachProps) {
+export function ToneCoach({ parts, onApply, onShow, locale = pageLocale() }: ToneCoachProps) {
   const deferred = useDeferredValue(parts);
   const reports = useMemo(
-    () => deferred.map((part) => ({ part, report: analyzeTone(part.text) })),
-    [deferred],
+    () => deferred.map((part) => ({ part, report: analyzeTone(part.text, { locale }) })),
+    [deferred, locale],
   );
+  const words = toneWordsFor(locale);
   const findings = reports.flatMap(({ part, report }) =>
     report.findings.map((finding) => ({ part, finding })),
   );
@@ -49,11 +58,11 @@ export function ToneCoach({ parts, onApply, onShow }: ToneCoachProps) {
 
   return (
     <section className="tone-coach no-print" aria-labelledby="tone-coach-title">
-      <h2 id="tone-coach-title">Tone check</h2>
+      <h2 id="tone-coach-title">{t('draft.tone.title')}</h2>
       <p role="status" className={findings.length ? 'tone-summary revise' : 'tone-summary ready'}>
         {findings.length === 0
           ? words.readyMessage
-          : `${findings.length} ${findings.length === 1 ? 'phrase' : 'phrases'} may put the teacher on the defensive.`}
+          : t('draft.tone.summary', { count: findings.length })}
       </p>
       {heavy && <p className="tone-nudge">{words.heavyNudge}</p>}
       {findings.length > 0 && (
@@ -63,6 +72,7 @@ export function ToneCoach({ parts, onApply, onShow }: ToneCoachProps) {
               key={`${part.name}-${finding.start}-${finding.category}`}
               partLabel={part.label}
               finding={finding}
+              words={words}
               onShow={() => onShow(part.name, finding.start, finding.end)}
               onApply={applier(part, finding)}
             />
@@ -71,7 +81,7 @@ export function ToneCoach({ parts, onApply, onShow }: ToneCoachProps) {
       )}
       {strengthKinds.length > 0 && (
         <>
-          <h3>What’s already working</h3>
+          <h3>{t('draft.tone.working')}</h3>
           <ul className="tone-strengths">
             {strengthKinds.map((kind) => (
               <li key={kind}>{words.strengths[kind]}</li>
@@ -86,17 +96,20 @@ export function ToneCoach({ parts, onApply, onShow }: ToneCoachProps) {
 interface FindingItemProps {
   partLabel: string;
   finding: ToneFinding;
+  words: LocaleToneWords;
   onShow: () => void;
   onApply: (() => void) | undefined;
 }
 
-function FindingItem({ partLabel, finding, onShow, onApply }: FindingItemProps) {
+function FindingItem({ partLabel, finding, words, onShow, onApply }: FindingItemProps) {
   const category = words.categories[finding.category];
   return (
     <li className="tone-finding">
       <p className="tone-category">{category.name}</p>
       <p>
-        <span className="visually-hidden">In the {partLabel.toLowerCase()}: </span>
+        <span className="visually-hidden">
+          {t('draft.tone.inPart', { part: partLabel.toLowerCase() })}
+        </span>
         <mark>{finding.text}</mark>
       </p>
       <p>{finding.message}</p>
@@ -106,17 +119,17 @@ function FindingItem({ partLabel, finding, onShow, onApply }: FindingItemProps) 
         <p className="tone-suggestion">{words.removeWords}</p>
       ) : (
         <p className="tone-suggestion">
-          <span className="tone-try">Try: </span>“{finding.rewrite.text}”
+          <span className="tone-try">{t('draft.tone.try')}</span>“{finding.rewrite.text}”
         </p>
       )}
       <div className="tone-actions">
         {onApply && (
           <button type="button" className="button primary" onClick={onApply}>
-            Use this wording
+            {t('draft.tone.useWording')}
           </button>
         )}
         <button type="button" className="button secondary" onClick={onShow}>
-          Show me in the {partLabel.toLowerCase()}
+          {t('draft.tone.showMe', { part: partLabel.toLowerCase() })}
         </button>
       </div>
     </li>
