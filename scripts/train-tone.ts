@@ -405,7 +405,8 @@ export function trainingInputsHash(locale: string = DEFAULT_TONE_LOCALE): string
     locale === DEFAULT_TONE_LOCALE
       ? [CORPUS, ...filesUnder(MORE), ...filesUnder(AUTHORS), ...filesUnder(TUNING_2026)]
       : [
-          ...filesUnder(`${TONE}${locale}/`),
+          // The labelled messages, not the notes beside them.
+          ...filesUnder(`${TONE}${locale}/`).filter((file) => file.endsWith('.jsonl')),
           ...filesUnder(fileURLToPath(new URL(`../content/${locale}/tone/`, import.meta.url))),
         ];
   const files = [...labelled, ...analyzer, fileURLToPath(import.meta.url)].sort();

@@ -28,9 +28,9 @@ describe('the coach on writers it has not read', () => {
   }, 300_000);
 
   // tests/tone/es/authors: seven writers (Mexican, Caribbean, Central American, Spain, US
-  // bilingual, formal letters, Cuban-American), written blind. The issue asks for 0.85; the
-  // figures when this floor was set were P 0.935, R 0.926 (see that folder's README).
-  test('reads Spanish with precision and recall of 0.85 or above, each writer left out in turn', () => {
+  // bilingual, formal letters, Cuban-American), written blind. The issue asks for 0.85; the floor
+  // sits a little below the figures when it was set, P 0.944, R 0.935 (see that folder's README).
+  test('reads Spanish with precision and recall of 0.9 or above, each writer left out in turn', () => {
     const perWriter: string[] = [];
     const pooled: Tally = leaveOneWriterOut(
       (name, t) => perWriter.push(`${name}: ${figures(t)}`),
@@ -40,8 +40,8 @@ describe('the coach on writers it has not read', () => {
       `Spanish, each writer left out in turn: ${figures(pooled)}\n${perWriter.join('\n')}`,
     );
     expect(perWriter).toHaveLength(7);
-    expect(precision(pooled)).toBeGreaterThanOrEqual(0.85);
-    expect(recall(pooled)).toBeGreaterThanOrEqual(0.85);
+    expect(precision(pooled)).toBeGreaterThanOrEqual(0.9);
+    expect(recall(pooled)).toBeGreaterThanOrEqual(0.9);
   }, 300_000);
 });
 

@@ -72,6 +72,7 @@ describe('Spanish messages the coach must leave alone', () => {
     // "¿Por qué no…?" inviting the teacher to try something together.
     '¿Por qué no probamos a sentarlo más cerca del pizarrón?',
     '¿Por qué no nos reunimos el jueves para ver cómo ayudarle?',
+    '¿Por qué no le damos una semana más y vemos cómo va?',
     // "Nunca" and "siempre" about the child's progress or habits: a worry or a joy.
     'Mi hijo nunca había leído con tanto gusto, ¡gracias!',
     'Siempre le ha costado concentrarse por las tardes.',

@@ -164,6 +164,7 @@ function DraftScreen({
       {painted ? (
         <Suspense fallback={coachSpace}>
           <ToneCoach
+            locale={language}
             parts={[
               { name: 'subject', label: t('draft.subject'), text: draft.shown.subject },
               { name: 'body', label: t('draft.message'), text: draft.shown.body },
