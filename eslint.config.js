@@ -68,6 +68,19 @@ export default tseslint.config(
     rules: {
       'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...featureZones] }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // Words a parent reads live in content/<locale>, never in a component.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXText[value=/\\p{L}{2,}/u]',
+          message: 'Put words in content/<locale>/ui/messages.json and show them with t().',
+        },
+        {
+          selector:
+            'JSXAttribute[name.name=/^(aria-label|title|placeholder|alt)$/] > Literal[value=/\\p{L}{2,}/u]',
+          message: 'Put words in content/<locale>/ui/messages.json and show them with t().',
+        },
+      ],
       // These throw on half an emoji or a malformed escape; src/lib/well-formed.ts does not.
       'no-restricted-globals': [
         'error',
