@@ -31,8 +31,8 @@ const HEAVY_CATEGORIES = 3;
  * worded in a way no rule foresaw is caught when the sentence model and the message model
  * together find it pointed (see `thresholds` in model.ts): the whole sentence is flagged under the
  * category it most resembles, with that category's reason, since the models cannot know which
- * words to change. A sentence in a letter's formal register (`formal`) is never flagged by the
- * models alone. Returns each sentence's findings.
+ * words to change. A sentence in a letter's formal register (`formal`), or one asking to meet
+ * (`asksToMeet`), is never flagged by the models alone. Returns each sentence's findings.
  */
 function judge(
   readings: readonly SentenceReading[],
@@ -43,7 +43,7 @@ function judge(
   if (model === null) return readings.map((r) => r.candidates);
   const out: Candidate[][] = readings.map(() => []);
   const unexplained: { index: number; probability: number; category: ToneCategory }[] = [];
-  readings.forEach(({ sentence, candidates, formal }, i) => {
+  readings.forEach(({ sentence, candidates, formal, asksToMeet }, i) => {
     const v = (verdicts[i] ??= verdict(sentenceFeatures[i]!, model.sentence, model.categories));
     if (candidates.length > 0) {
       const agreed = v.probability >= model.thresholds.rule;
@@ -51,7 +51,7 @@ function judge(
       return;
     }
     const end = sentence.text.replace(/[\s.!?…]+$/, '').length;
-    if (end > 0 && !formal && v.probability >= model.thresholds.sentence)
+    if (end > 0 && !formal && !asksToMeet && v.probability >= model.thresholds.sentence)
       unexplained.push({ index: i, ...v });
   });
   if (unexplained.length > 0) {

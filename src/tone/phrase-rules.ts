@@ -53,6 +53,7 @@ export interface CompiledLocale {
     complaint: Test;
     charity: Test;
     formal: Test;
+    asksToMeet: Test;
   };
 }
 
@@ -116,6 +117,7 @@ export function compileLocale(content: ToneLocaleContent): CompiledLocale {
       complaint: classTest('complaint'),
       charity: classTest('charity'),
       formal: classTest('formal'),
+      asksToMeet: classTest('asks-to-meet'),
     },
   };
 }

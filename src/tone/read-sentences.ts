@@ -43,6 +43,8 @@ export interface SentenceReading {
    * flag such a sentence; a rule still can.
    */
   formal: boolean;
+  /** The sentence asks to meet or talk (the word class "asks-to-meet"): the calm next step, which the models alone do not flag either. */
+  asksToMeet: boolean;
   strengths: StrengthSpan[];
 }
 
@@ -88,6 +90,7 @@ export function readSentences(
       candidates,
       ruleIds: hits.map((h) => h.rule.id),
       formal: rules.has.formal(sentence.text),
+      asksToMeet: rules.has.asksToMeet(sentence.text),
       strengths: findStrengths(sentence),
     };
   });
