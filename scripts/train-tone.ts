@@ -15,7 +15,6 @@ import { format, resolveConfig } from 'prettier';
 import { analyzeTone } from '../src/tone/analyze';
 import { category, CATEGORY_IDS } from '../src/tone/categories';
 import {
-  features,
   messageFeatures,
   packWeights,
   sigmoid,
@@ -166,9 +165,7 @@ function prepare(labelled: Labelled[]): Message[] {
   const messages = [...labelled, ...acceptedRewrites(labelled)];
   return messages.map((m) => {
     // Exactly what the analyzer computes: one feature list per sentence, and their union.
-    const sentences = readSentences(m.text).readings.map((r) =>
-      features(r.sentence.text, r.ruleIds, r.formal),
-    );
+    const sentences = readSentences(m.text).readings.map((r) => r.features);
     return {
       flagged: m.flagged,
       category: Math.max(

@@ -1,5 +1,4 @@
 import {
-  features,
   logOdds,
   messageFeatures,
   SHIPPED_MODEL,
@@ -73,7 +72,7 @@ function judge(
 }
 
 const sentenceFeaturesOf = (readings: readonly SentenceReading[]) =>
-  readings.map((r) => features(r.sentence.text, r.ruleIds, r.formal));
+  readings.map((r) => r.features);
 
 export interface AnalyzeOptions {
   /** Other models (training and evaluation), or null for the rules alone. */
