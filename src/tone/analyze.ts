@@ -1,5 +1,4 @@
 import {
-  features,
   logOdds,
   messageFeatures,
   SHIPPED_MODEL,
@@ -33,8 +32,8 @@ const HEAVY_CATEGORIES = 3;
  * worded in a way no rule foresaw is caught when the sentence model and the message model
  * together find it pointed (see `thresholds` in model.ts): the whole sentence is flagged under the
  * category it most resembles, with that category's reason, since the models cannot know which
- * words to change. A sentence in a letter's formal register (`formal`) is never flagged by the
- * models alone. Returns each sentence's findings.
+ * words to change. A sentence in a letter's formal register (`formal`), or one asking to meet
+ * (`asksToMeet`), is never flagged by the models alone. Returns each sentence's findings.
  */
 function judge(
   readings: readonly SentenceReading[],
@@ -45,7 +44,7 @@ function judge(
   if (model === null) return readings.map((r) => r.candidates);
   const out: Candidate[][] = readings.map(() => []);
   const unexplained: { index: number; probability: number; category: ToneCategory }[] = [];
-  readings.forEach(({ sentence, candidates, formal }, i) => {
+  readings.forEach(({ sentence, candidates, formal, asksToMeet }, i) => {
     const v = (verdicts[i] ??= verdict(sentenceFeatures[i]!, model.sentence, model.categories));
     if (candidates.length > 0) {
       const agreed = v.probability >= model.thresholds.rule;
@@ -53,7 +52,7 @@ function judge(
       return;
     }
     const end = sentence.text.replace(/[\s.!?…]+$/, '').length;
-    if (end > 0 && !formal && v.probability >= model.thresholds.sentence)
+    if (end > 0 && !formal && !asksToMeet && v.probability >= model.thresholds.sentence)
       unexplained.push({ index: i, ...v });
   });
   if (unexplained.length > 0) {
@@ -74,8 +73,8 @@ function judge(
   return out;
 }
 
-const sentenceFeaturesOf = (readings: readonly SentenceReading[], locale: string) =>
-  readings.map((r) => features(r.sentence.text, r.ruleIds, r.formal, locale));
+const sentenceFeaturesOf = (readings: readonly SentenceReading[]) =>
+  readings.map((r) => r.features);
 
 const localeModels = new Map<string, ModelWeights | null>();
 
@@ -109,7 +108,7 @@ export function analyzeTone(text: string, options: AnalyzeOptions = {}): ToneRep
         : localeModel(locale)
       : options.model;
   const words = toneWordsFor(locale);
-  const sentenceFeatures = sentenceFeaturesOf(readings, locale);
+  const sentenceFeatures = sentenceFeaturesOf(readings);
   const verdicts: (ModelVerdict | undefined)[] = [];
   const candidates = judge(readings, sentenceFeatures, model, verdicts).flat();
   const strengths: ToneStrength[] = [];
@@ -192,7 +191,7 @@ function stillFound(
   const all = [...readings.slice(0, index), ...fresh, ...readings.slice(index + 1)];
   const feats = [
     ...sentenceFeatures.slice(0, index),
-    ...sentenceFeaturesOf(fresh, readingLocale(locale)),
+    ...sentenceFeaturesOf(fresh),
     ...sentenceFeatures.slice(index + 1),
   ];
   const known = [

@@ -53,6 +53,7 @@ export interface CompiledLocale {
     complaint: Test;
     charity: Test;
     formal: Test;
+    asksToMeet: Test;
   };
   /** Whether text holds a phrase of the word class `name` (false for a class the language lacks). */
   hasClass: (name: string, text: string) => boolean;
@@ -170,6 +171,7 @@ export function compileLocale(written: ToneLocaleContent): CompiledLocale {
       complaint: classTest('complaint'),
       charity: classTest('charity'),
       formal: classTest('formal'),
+      asksToMeet: classTest('asks-to-meet'),
     },
     classes: content.classes,
     hasClass: (name, text) => classTest(name)(text),

@@ -15,6 +15,7 @@ import { shouting } from './rules/shouting';
 import { threat } from './rules/threat';
 import { splitSentences, type Sentence } from './sentences';
 import { findStrengths, type StrengthSpan } from './strengths';
+import { features } from './model';
 
 // English rules that need more than a phrase pattern (a look at the clause around the match, a
 // rewrite built from the words matched). Every other rule is a phrase rule in
@@ -44,7 +45,11 @@ export interface SentenceReading {
    * flag such a sentence; a rule still can.
    */
   formal: boolean;
+  /** The sentence asks to meet or talk (the word class "asks-to-meet"): the calm next step, which the models alone do not flag either. */
+  asksToMeet: boolean;
   strengths: StrengthSpan[];
+  /** The sentence's features for the trained models (model.ts). */
+  features: ReadonlySet<string>;
 }
 
 const compiled = new Map<string, { rules: CompiledLocale; form: Rule[] }>();
@@ -84,19 +89,74 @@ export function readSentences(
   const { text: repaired, toOriginal } = english
     ? normalize(text)
     : { text, toOriginal: (offset: number) => offset };
-  const readings = splitSentences(repaired).map((sentence) => {
-    const candidates: Candidate[] = [];
-    for (const rule of english ? ENGLISH_CODE_RULES : form) rule(sentence, candidates);
-    const hits = ruleHits(rules, sentence);
-    phraseCandidates(rules, sentence, hits, candidates);
-    return {
-      sentence,
-      candidates,
-      ruleIds: hits.map((h) => h.rule.id),
-      formal: rules.has.formal(sentence.text),
-      // The strength patterns are English.
-      strengths: english ? findStrengths(sentence) : [],
-    };
-  });
+  const readings = splitSentences(repaired).map((sentence) =>
+    remembered(rules.locale, sentence, () => {
+      const candidates: Candidate[] = [];
+      for (const rule of english ? ENGLISH_CODE_RULES : form) rule(sentence, candidates);
+      const hits = ruleHits(rules, sentence);
+      phraseCandidates(rules, sentence, hits, candidates);
+      const ruleIds = hits.map((h) => h.rule.id);
+      const formal = rules.has.formal(sentence.text);
+      return {
+        sentence,
+        candidates,
+        ruleIds,
+        formal,
+        asksToMeet: rules.has.asksToMeet(sentence.text),
+        // The strength patterns are English.
+        strengths: english ? findStrengths(sentence) : [],
+        features: features(sentence.text, ruleIds, formal, rules.locale),
+      };
+    }),
+  );
   return { readings, toOriginal };
+}
+
+// While a parent types, every sentence but one is as it was a keystroke ago: its reading (which
+// depends only on it and its neighbours) is kept, and moved to where the sentence now starts.
+const READINGS_KEPT = 500;
+const kept = new Map<string, SentenceReading>();
+
+function remembered(
+  locale: string,
+  sentence: Sentence,
+  read: () => SentenceReading,
+): SentenceReading {
+  const key = [locale, sentence.previous, sentence.raw, sentence.text, sentence.next].join(
+    '\u0001',
+  );
+  const found = kept.get(key);
+  if (found) {
+    kept.delete(key);
+    kept.set(key, found);
+    return moved(found, sentence);
+  }
+  const reading = read();
+  kept.set(key, reading);
+  if (kept.size > READINGS_KEPT) kept.delete(kept.keys().next().value!);
+  return reading;
+}
+
+function moved(reading: SentenceReading, sentence: Sentence): SentenceReading {
+  const by = sentence.start - reading.sentence.start;
+  const shift = <T extends { start: number; end: number }>(span: T): T => ({
+    ...span,
+    start: span.start + by,
+    end: span.end + by,
+  });
+  return {
+    ...reading,
+    sentence,
+    candidates: reading.candidates.map((c) => {
+      const candidate = shift(c);
+      if (c.wide) candidate.wide = shift(c.wide);
+      return candidate;
+    }),
+    strengths: reading.strengths.map(shift),
+  };
+}
+
+/** Forgets the readings kept between calls (the benchmark times a first reading with it). */
+export function forgetReadings(): void {
+  kept.clear();
 }

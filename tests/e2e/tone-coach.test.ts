@@ -125,7 +125,7 @@ test('a jab no rule foresaw is flagged whole and shown in the editor, with advic
   const { context, page } = await phonePage(browser);
   await openDraft(page);
 
-  const jab = 'Nobody at the front desk could be bothered to pass on my message';
+  const jab = 'I had to find out from another parent that the trip was cancelled';
   await message(page).fill(`Thanks for the update. ${jab}.`);
   const finding = findings(page);
   await expect.poll(() => finding.locator('mark').allTextContents()).toEqual([jab]);

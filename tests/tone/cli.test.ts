@@ -69,14 +69,14 @@ describe('tone-cli', { timeout: 30_000 }, () => {
   test('a finding with no safe rewrite still has every key, with a null suggestion', () => {
     const run = cli(
       ['--jsonl'],
-      'Thanks for the update. Nobody at the front desk could be bothered to pass on my message.\n',
+      'Thanks for the update. I had to find out from another parent that the trip was cancelled.\n',
     );
     const [line] = parseLines(run.stdout);
     expect(line!.findings).toEqual([
       {
         category: expect.any(String),
         start: 23,
-        end: 87,
+        end: 88,
         message: expect.any(String),
         suggestion: null,
       },

@@ -11,22 +11,24 @@ describe('the coach on the held-out half of the 2026 sets', () => {
     return s!;
   };
 
-  // Floors at the figures measured before any tuning (35.2%, 5.4%, 59.1%): they may not regress.
-  test('flags at most 31 of the 88 calm formal letters', () => {
+  // Before tuning the coach flagged 31, 2 and 26 of them; scored once after tuning, 8, 1 and 29.
+  // These hold today's figures so they cannot slip back. The target for the formal
+  // letters is 5% (4 of 88), with precision and recall of 0.9 on messages not tuned on: not met.
+  test('flags at most 8 of the 88 calm formal letters', () => {
     const s = score('formal-calm-letters');
     expect(s.messages).toBe(88);
-    expect(s.flagged).toBeLessThanOrEqual(31);
+    expect(s.flagged).toBeLessThanOrEqual(8);
   });
 
-  test('flags at most 2 of the 37 calm look-alikes', () => {
+  test('flags at most 1 of the 37 calm look-alikes', () => {
     const s = score('look-alikes');
     expect(s.messages).toBe(37);
-    expect(s.flagged).toBeLessThanOrEqual(2);
+    expect(s.flagged).toBeLessThanOrEqual(1);
   });
 
-  test('flags at least 26 of the 44 polite-surface hostile messages', () => {
+  test('flags at least 29 of the 44 polite-surface hostile messages', () => {
     const s = score('polite-hostile');
     expect(s.messages).toBe(44);
-    expect(s.flagged).toBeGreaterThanOrEqual(26);
+    expect(s.flagged).toBeGreaterThanOrEqual(29);
   });
 });
