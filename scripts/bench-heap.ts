@@ -9,9 +9,11 @@
  * throttling: heap does not depend on the CPU. The draft's figure is the median of three
  * visits; printed, never asserted.
  */
-import { chromium, type Browser } from 'playwright-core';
-import { preview } from 'vite';
+import type { Browser } from 'playwright-core';
+import { median } from './median';
 import { DRAFT_PATH, seedFinishedDraft } from './seed-draft';
+import { launchChromium } from './chromium';
+import { serveBuild } from './served-build';
 
 /** Visits to the draft (the other screens, for comparison, are visited once). */
 const RUNS = 3;
@@ -51,24 +53,12 @@ async function heapOn(browser: Browser, base: string, screen: Screen, path: stri
   return usedSize;
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
-};
 const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 // The built files as they are: the app's config and its plugins have nothing to add here.
-const server = await preview({
-  configFile: false,
-  build: { outDir: 'dist' },
-  preview: { port: 0, host: '127.0.0.1' },
-  logLevel: 'warn',
-});
-const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-});
+const server = await serveBuild({ filesOnly: true });
+const { base } = server;
+const browser = await launchChromium();
 try {
   const figures: string[] = [];
   for (const [screen, path] of SCREENS) {

@@ -15,10 +15,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
-import { preview } from 'vite';
+import type { Browser } from 'playwright-core';
+import { median } from './median';
 import { DRAFT_PATH, seedFinishedDraft } from './seed-draft';
 import { toneChunkFiles } from './route-chunks';
+import { launchChromium } from './chromium';
+import { serveBuild } from './served-build';
 
 const DIST = 'dist';
 const args = process.argv.slice(2);
@@ -142,20 +144,9 @@ async function visit(browser: Browser, base: string, name: string, path: string)
   return result;
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)]!;
-};
-
-const server = await preview({
-  preview: { port: 0, host: '127.0.0.1' },
-  logLevel: 'warn',
-});
-const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-});
+const server = await serveBuild();
+const { base } = server;
+const browser = await launchChromium();
 try {
   console.log(
     `first visit to each route${THROTTLE ? ' (4× CPU, slow 4G)' : ''}, median of ${RUNS}:`,

@@ -10,14 +10,10 @@ import { join } from 'node:path';
 import { buildSearchDocuments } from '../src/search/build-search-documents';
 import { createSearch } from '../src/search/search-index';
 import type { SearchWords } from '../src/search/search-types';
+import { median } from './median';
 import { readSearchSource } from './vite-search-documents';
 
 const RUNS = 30;
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
-};
 
 /** The fastest of a few runs: what the work costs, without the machine's interruptions. */
 function cost(work: () => void): number {

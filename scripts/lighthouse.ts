@@ -18,11 +18,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
 import { DRAFT_PATH, seedFinishedDraft } from './seed-draft';
+import { CHROMIUM } from './chromium';
+import { serveBuild } from './served-build';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -131,10 +131,8 @@ const median = (reports: Report[]) =>
     (a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0),
   )[Math.floor(reports.length / 2)] as Report;
 
-process.env.NODE_ENV = 'production';
-await build({ logLevel: 'warn' });
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
-const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
+const server = await serveBuild({ rebuild: true });
+const { base } = server;
 const out = mkdtempSync(join(tmpdir(), 'common-ground-lighthouse-'));
 const rows: string[][] = [];
 let seeded: Awaited<ReturnType<typeof seededChromium>> | undefined;

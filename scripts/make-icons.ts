@@ -9,7 +9,7 @@
  *   where it stays inside the maskable safe zone (a circle 80% of the icon across).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium';
 
 const logo = readFileSync('public/favicon.svg', 'utf8');
 // The logo's drawing without its rounded square, on a square of the same colour.
@@ -26,10 +26,7 @@ const icons: { file: string; size: number; svg: string }[] = [
   { file: 'apple-touch-icon.png', size: 180, svg: fullBleed },
 ];
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ deviceScaleFactor: 1 });
   for (const { file, size, svg } of icons) {

@@ -5,9 +5,9 @@
  * debrief can be shown. Reviewers open the PNGs to judge the look as a parent would.
  */
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
 import { DRAFT_PATH, seedFinishedDraft } from './seed-draft';
+import { launchChromium } from './chromium';
+import { serveBuild } from './served-build';
 
 const OUT = 'screenshots';
 const SIZES = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
@@ -30,23 +30,9 @@ const QUERIES: Record<string, string> = {
   es: 'le quitaron el recreo',
 };
 
-process.env.NODE_ENV = 'production';
-await build({ logLevel: 'warn' });
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
-const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const server = await serveBuild({ rebuild: true });
+const { base } = server;
+const browser = await launchChromium();
 mkdirSync(OUT, { recursive: true });
 try {
   for (const [sizeName, viewport] of Object.entries(SIZES)) {

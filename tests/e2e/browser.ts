@@ -1,26 +1,12 @@
 /** Debian's Chromium driven by playwright-core, with the checks every browser test shares. */
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const appUrl = inject('appUrl');
 export const staticUrl = inject('staticUrl');
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+export { launchChromium as launchBrowser } from '../../scripts/chromium';
 
 /**
  * A phone-sized page that records every request it makes. The service worker is left out
