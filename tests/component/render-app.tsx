@@ -11,7 +11,11 @@ export async function renderAppAt(path: string) {
   return { user, ...view };
 }
 
-/** Fills the answers of the current step by their labels. */
+/**
+ * Fills the answers of the current step by their labels, as a parent pasting each answer
+ * would (typing every character re-renders the guide once per key, which only costs time
+ * here; typing itself is tested where it matters, in the browser tests).
+ */
 export async function fill(
   user: ReturnType<typeof userEvent.setup>,
   answers: Record<string, string>,
@@ -19,6 +23,7 @@ export async function fill(
   for (const [label, value] of Object.entries(answers)) {
     const field = screen.getByLabelText(label, { exact: false });
     await user.clear(field);
-    await user.type(field, value);
+    await user.click(field);
+    await user.paste(value);
   }
 }
