@@ -14,6 +14,14 @@ import { pages } from './scripts/site-pages';
 import { staticRoutes } from './scripts/vite-static-routes';
 import { toneRulesWithoutExamples } from './scripts/vite-tone-rules';
 
+/**
+ * Browser tests that walk every guide, step by step in English and to its draft in Spanish,
+ * with axe on each screen: too long for `npm test`, which walks one guide that way
+ * (tests/e2e/first-week-intro.test.ts) and visits every guide's first step
+ * (tests/e2e/phone-layout.test.ts). `npm run test:sweep` runs them; so does CI.
+ */
+const BROWSER_SWEEPS = ['tests/e2e/every-scenario.test.ts', 'tests/e2e/every-scenario-es.test.ts'];
+
 export default defineConfig({
   plugins: [
     frontmatterOnly(),
@@ -142,6 +150,19 @@ export default defineConfig({
           name: 'browser',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
+          exclude: BROWSER_SWEEPS,
+          globalSetup: ['tests/e2e/serve-build.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Every guide walked in both languages: `npm run test:sweep`, run by CI on its own.
+          name: 'sweep',
+          environment: 'node',
+          include: BROWSER_SWEEPS,
           globalSetup: ['tests/e2e/serve-build.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

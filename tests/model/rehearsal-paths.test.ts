@@ -109,9 +109,15 @@ describe.each(rehearsals.map((loaded) => [loaded.rehearsal.id, loaded] as const)
       const start = startedWith(loaded, persona);
       const options = { events, serializeState, fromState: start, limit: LIMIT } as never;
       const reachable = getShortestPaths(rehearsal.machine, options).map((path) => path.state);
+      // Walked once, when the first test needs it, and read by the two tests below.
+      let simplePaths: { state: RehearsalSnapshot }[] | undefined;
+      const everyPath = () =>
+        (simplePaths ??= getSimplePaths(rehearsal.machine, options).map(({ state }) => ({
+          state: state as RehearsalSnapshot,
+        })));
 
       test('every path through the conversation reaches an ending, within one turn per beat', () => {
-        const paths = getSimplePaths(rehearsal.machine, options);
+        const paths = everyPath();
         const finished = paths.filter((path) => path.state.value === 'ended');
         expect(finished.length).toBeGreaterThan(0);
         for (const path of paths) {
@@ -187,7 +193,7 @@ describe.each(rehearsals.map((loaded) => [loaded.rehearsal.id, loaded] as const)
       });
 
       test('the debrief tells the truth about every conversation that ends', () => {
-        const ended = getSimplePaths(rehearsal.machine, options)
+        const ended = everyPath()
           .map((path) => path.state)
           .filter((state) => state.value === 'ended');
         expect(ended.length).toBeGreaterThan(0);
