@@ -1,4 +1,9 @@
-import { MAX_LENGTH, problemWith, problemsIn } from '../../src/lib/fields/validate-answers';
+import {
+  MAX_LENGTH,
+  isDayBefore,
+  problemWith,
+  problemsIn,
+} from '../../src/lib/fields/validate-answers';
 import type { FieldSpec } from '../../src/lib/fields/field-spec';
 
 const text: FieldSpec = { name: 'childName', kind: 'text', required: true };
@@ -66,4 +71,12 @@ test('a date that must follow another is refused when it comes before it', () =>
   expect(problemsIn(fields, { date: '', followUpDate: '2026-11-19' })).toEqual({
     date: 'required',
   });
+});
+
+test('a day comes before another only when both are dates (a coach’s check-in uses it too)', () => {
+  expect(isDayBefore('2026-03-09', '2026-03-10')).toBe(true);
+  expect(isDayBefore('2026-03-10', '2026-03-10')).toBe(false);
+  expect(isDayBefore('2026-12-31', '2026-03-10')).toBe(false);
+  expect(isDayBefore('09/03/2026', '2026-03-10')).toBe(false);
+  expect(isDayBefore('', '2026-03-10')).toBe(false);
 });

@@ -3,13 +3,14 @@
  * chosen in the session form and, once saved, shown with a way into the calendar.
  */
 import { today } from '../../lib/dates';
+import { isDayBefore } from '../../lib/fields/validate-answers';
 import { formatDayFromToday } from '../../lib/i18n/format';
 import { t } from '../../lib/i18n/messages';
 import type { Session } from '../../lib/storage/record-schemas';
 import { AddFollowUpButton } from '../../ui/calendar-button';
 
 /** Whether the check-in is missing or falls on or after the session (else it cannot be saved). */
-export const checkInFits = ({ checkIn, date }: Session) => !checkIn || checkIn >= date;
+export const checkInFits = ({ checkIn, date }: Session) => !checkIn || !isDayBefore(checkIn, date);
 
 export function CheckInField({
   session,

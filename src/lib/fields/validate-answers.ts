@@ -36,12 +36,16 @@ export function problemsIn(
   return problems;
 }
 
-/** A date before the date it must follow; ISO days compare as strings. */
+/** Whether `day` is a date before `earliest` (both YYYY-MM-DD; ISO days compare as strings). */
+export const isDayBefore = (day: string, earliest: string): boolean =>
+  v.is(isoDate, day) && v.is(isoDate, earliest) && day < earliest;
+
+/** A date before the date it must follow. */
 function earlierThanItMayBe(field: FieldSpec, answers: Answers): Problem | null {
   if (!field.notBefore) return null;
   const value = (answers[field.name] ?? '').trim();
   const earliest = (answers[field.notBefore] ?? '').trim();
-  return v.is(isoDate, value) && v.is(isoDate, earliest) && value < earliest ? 'before' : null;
+  return isDayBefore(value, earliest) ? 'before' : null;
 }
 
 export function isFilled(answers: Answers, name: string): boolean {
