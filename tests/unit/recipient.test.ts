@@ -26,3 +26,10 @@ test('by default the draft is addressed to the teacher', () => {
   expect(intro.recipientOf({ teacherEmail: ' teacher@example.org ' })).toBe('teacher@example.org');
   expect(intro.recipientOf({})).toBe('');
 });
+
+test('the log and the calendar name whom the draft goes to, from the branch taken', () => {
+  const named = { teacherName: 'Ms. Reyes', contactName: 'Mr. Okafor' };
+  expect(accommodations.recipientNameOf({ ...named, requestType: 'formal' })).toBe('Mr. Okafor');
+  expect(accommodations.recipientNameOf({ ...named, requestType: 'informal' })).toBe('Ms. Reyes');
+  expect(intro.recipientNameOf({ teacherName: '  ' })).toBe('');
+});

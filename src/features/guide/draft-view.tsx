@@ -48,6 +48,7 @@ function DraftScreen({
   const { language } = draftLanguage;
   const draft = useDraft(scenario, template, language, context);
   const to = scenario.recipientOf(context.answers);
+  const who = scenario.recipientNameOf(context.answers);
   const answers = scenario.answersOnPath(context.answers);
   const Notes = content.draftNotes?.default;
   const sheet =
@@ -185,12 +186,18 @@ function DraftScreen({
         coachSpace
       )}
       <DraftActions draft={draft.shown} to={to} language={language} />
-      <LogSentDraft scenarioId={scenario.id} draft={draft.shown} to={to} answers={answers} />
+      <LogSentDraft
+        scenarioId={scenario.id}
+        draft={draft.shown}
+        to={to}
+        who={who}
+        answers={answers}
+      />
       <FollowUpCalendar
         flowId={scenario.flowId}
         answers={answers}
         subject={draft.shown.subject}
-        who={answers.teacherName || answers.contactName || answers.recipientName || ''}
+        who={who}
       />
       {sheet && <SheetPanel sheet={sheet} />}
       <FollowUpLinks

@@ -19,6 +19,8 @@ interface LogSentDraftProps {
   scenarioId: string;
   draft: DraftText;
   to: string;
+  /** The name of whom the draft goes to, or ''. */
+  who: string;
   answers: Answers;
 }
 
@@ -43,7 +45,7 @@ function problemWith(result: Exclude<RecordsSaveResult, { kind: 'saved' }>): str
   }
 }
 
-export function LogSentDraft({ scenarioId, draft, to, answers }: LogSentDraftProps) {
+export function LogSentDraft({ scenarioId, draft, to, who, answers }: LogSentDraftProps) {
   const children = recordsOf(useRecords('children'));
   const sent = recordsOf(useRecords('drafts'));
   const [problem, setProblem] = useState('');
@@ -69,13 +71,7 @@ export function LogSentDraft({ scenarioId, draft, to, answers }: LogSentDraftPro
       date: answers.meetingDate || today(),
       channel: isChannel(answers.channel) ? answers.channel : 'email',
       childId: child?.id ?? '',
-      who: (
-        answers.teacherName ||
-        answers.contactName ||
-        answers.recipientName ||
-        to ||
-        t('draft.logSent.defaultWho')
-      ).trim(),
+      who: (who || to || t('draft.logSent.defaultWho')).trim(),
       summary: (
         answers.summary || t('draft.logSent.defaultSummary', { subject: draft.subject })
       ).trim(),

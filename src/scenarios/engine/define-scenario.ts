@@ -21,7 +21,11 @@ export interface ScenarioSpec {
   followUps?: readonly { scenario: string; when?: When }[];
   /** Email fields that address the draft, first filled one on the path wins; default the teacher's. */
   emailTo?: readonly string[];
+  /** Name fields of who the draft is to (for the log and the calendar), first filled one wins. */
+  nameTo?: readonly string[];
 }
+
+const NAME_TO = ['teacherName', 'contactName', 'recipientName'] as const;
 
 export const emptyContext = (): ScenarioContext => ({
   answers: {},
@@ -248,11 +252,15 @@ export function defineScenario(spec: ScenarioSpec) {
     );
     return Object.fromEntries(Object.entries(answers).filter(([name]) => onPath.has(name)));
   };
-  const recipientOf = (answers: Answers) => {
+  const firstFilled = (answers: Answers, names: readonly string[]) => {
     const usable = answersOnPath(answers);
-    const field = (spec.emailTo ?? ['teacherEmail']).find((name) => usable[name]?.trim());
+    const field = names.find((name) => usable[name]?.trim());
     return field ? (usable[field]?.trim() ?? '') : '';
   };
+  /** The address the draft goes to. */
+  const recipientOf = (answers: Answers) => firstFilled(answers, spec.emailTo ?? ['teacherEmail']);
+  /** The name of whom the draft goes to, or '' when the parent named no one. */
+  const recipientNameOf = (answers: Answers) => firstFilled(answers, spec.nameTo ?? NAME_TO);
 
   const followUpsFor = (answers: Answers) =>
     (spec.followUps ?? [])
@@ -275,6 +283,7 @@ export function defineScenario(spec: ScenarioSpec) {
     followUpsFor,
     answersOnPath,
     recipientOf,
+    recipientNameOf,
   };
 }
 
