@@ -110,16 +110,21 @@ async function openEdit(page: Page, name: string) {
   await page.getByRole('form', { name: `Edit ${name}` }).waitFor();
 }
 
-test('two tabs editing Maya: the grade saved in one silently undid the strengths saved in the other', async () => {
+/** Maya saved, and her edit form open in two tabs, A and B, of one browser. */
+async function editingMayaInTwoTabs() {
   const { context, page: a } = await phonePage(browser, desktop);
   await a.goto(`${appUrl}/records`);
   await addChild(a, 'Maya');
   await a.getByText('Maya', { exact: true }).waitFor();
   const b = await openRecords(context);
   await b.getByText('Maya', { exact: true }).waitFor();
-
   await openEdit(a, 'Maya');
   await openEdit(b, 'Maya');
+  return { context, a, b };
+}
+
+test('two tabs editing Maya: the grade saved in one silently undid the strengths saved in the other', async () => {
+  const { context, a, b } = await editingMayaInTwoTabs();
   await a.getByLabel('Strengths').fill('Loves drawing and building things.');
   await a.getByRole('button', { name: 'Save' }).click();
   await a.getByRole('button', { name: 'Edit Maya' }).waitFor();
@@ -148,15 +153,7 @@ test('two tabs editing Maya: the grade saved in one silently undid the strengths
 });
 
 test('two tabs changing the same field of Maya: the second save replaced the first without showing it', async () => {
-  const { context, page: a } = await phonePage(browser, desktop);
-  await a.goto(`${appUrl}/records`);
-  await addChild(a, 'Maya');
-  await a.getByText('Maya', { exact: true }).waitFor();
-  const b = await openRecords(context);
-  await b.getByText('Maya', { exact: true }).waitFor();
-
-  await openEdit(a, 'Maya');
-  await openEdit(b, 'Maya');
+  const { context, a, b } = await editingMayaInTwoTabs();
   await a.getByLabel('Grade or class').fill('5th grade');
   await a.getByRole('textbox', { name: /^School/ }).fill('Lincoln Elementary');
   await a.getByRole('button', { name: 'Save' }).click();
