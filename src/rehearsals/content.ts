@@ -119,9 +119,13 @@ export async function loadRehearsalContent(
   return { id, words, teachers: Object.fromEntries(entries) as RehearsalContent['teachers'] };
 }
 
-export async function loadRehearsal(id: string): Promise<LoadedRehearsal> {
-  const content = await loadRehearsalContent(id);
-  return { content, rehearsal: defineRehearsal(specOf(id, content.words)) };
+export async function loadRehearsal(
+  id: string,
+  locale: Locale = pageLocale(),
+): Promise<LoadedRehearsal> {
+  const content = await loadRehearsalContent(id, locale);
+  // The machine knows the page's language: typed replies are read in it.
+  return { content, rehearsal: defineRehearsal({ ...specOf(id, content.words), locale }) };
 }
 
 function parseOrExplain<T extends v.GenericSchema>(

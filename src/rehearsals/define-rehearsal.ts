@@ -92,13 +92,19 @@ export function defineRehearsal(spec: RehearsalSpec) {
       takeTurn: assign(({ context, event }) => {
         const beat = beatAt(context);
         if (!beat || !context.persona) return {};
-        let turn: { option: string | null; text: string; qualities: Quality[] };
+        let turn: Pick<ParentEntry, 'option' | 'text' | 'qualities' | 'locale' | 'flagged'>;
         if (event.type === 'reply.choose') {
           const option = beat.options.find((candidate) => candidate.id === event.option);
           if (!option) return {};
           turn = { option: option.id, text: '', qualities: [...option.qualities] };
         } else if (event.type === 'reply.type') {
-          turn = { option: null, text: event.text.trim(), qualities: [...event.qualities] };
+          turn = {
+            option: null,
+            text: event.text.trim(),
+            qualities: [...event.qualities],
+            locale: spec.locale ?? 'en',
+          };
+          if (event.flagged) turn.flagged = { ...event.flagged };
         } else {
           return {};
         }

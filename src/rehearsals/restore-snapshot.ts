@@ -4,8 +4,12 @@
  * not fit is set aside.
  */
 import * as v from 'valibot';
+import { LOCALES } from '../lib/i18n/locale';
 import { BREAKING_POINT, MAX_CHILD_NAME, MAX_REPLY_LENGTH, MIN_TENSION } from './landing';
 import { ENDINGS, LANDINGS, PERSONAS, QUALITIES, STRATEGIES, type BeatSpec } from './types';
+
+/** The longest reason the tone coach gives, with room to spare. */
+const MAX_REASON_LENGTH = 1000;
 
 export function rehearsalSnapshotSchema(beats: readonly BeatSpec[]) {
   const beatIds = beats.map((beat) => beat.id);
@@ -31,6 +35,14 @@ export function rehearsalSnapshotSchema(beats: readonly BeatSpec[]) {
       qualities: v.pipe(v.array(v.picklist(QUALITIES)), v.minLength(1)),
       landing,
       tension,
+      // Saved before typed replies kept their language and what the coach flagged.
+      locale: v.optional(v.picklist(LOCALES)),
+      flagged: v.optional(
+        v.object({
+          text: v.pipe(v.string(), v.maxLength(MAX_REPLY_LENGTH)),
+          message: v.pipe(v.string(), v.maxLength(MAX_REASON_LENGTH)),
+        }),
+      ),
     }),
     v.check(
       (entry) =>

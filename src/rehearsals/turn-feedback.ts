@@ -1,12 +1,13 @@
 /**
  * The short note after each of the parent's turns: how it landed and why, in a sentence
  * or two. A chosen option carries the coach's own words; a typed reply is explained from
- * the tone coach's finding or the strategy it showed, with the four strategy checks.
+ * the tone coach's finding (kept with the turn when it was judged) or the strategy it showed,
+ * with the four strategy checks. Nothing here reads text, so a page shows its conversation
+ * without loading the tone coach.
  */
 import { optionWords, sharedWords, type RehearsalContent } from './content';
 import { landingOf } from './landing';
 import { STRATEGIES, type Landing, type ParentEntry, type Quality, type Strategy } from './types';
-import { judgeReply } from './judge-reply';
 
 export interface StrategyCheck {
   strategy: Strategy;
@@ -55,7 +56,7 @@ export function feedbackFor(content: RehearsalContent, entry: ParentEntry): Turn
 function typedReason(entry: ParentEntry): string {
   const { qualities } = sharedWords;
   if (entry.landing === 'poor') {
-    const [finding] = judgeReply(entry.text).findings;
+    const finding = entry.flagged;
     if (finding) return `“${finding.text}”: ${finding.message}`;
     return entry.qualities.includes('demanding')
       ? qualities.demanding.missed

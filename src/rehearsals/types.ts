@@ -52,6 +52,11 @@ export interface RehearsalSpec {
   /** The strategies a parent needs to have used for the conversation to end in a plan. */
   goals: readonly Strategy[];
   personas: Record<PersonaId, PersonaTuning>;
+  /**
+   * The page's language ("en" when not given): the parent's typed replies are read in it, and
+   * each typed turn keeps it, so its words can be marked as that language wherever they show.
+   */
+  locale?: string;
 }
 
 /** Which teacher line was said; the words are looked up in the persona's content. */
@@ -76,6 +81,16 @@ export interface ParentEntry {
   landing: Landing;
   /** The teacher's tension after this turn. */
   tension: number;
+  /** For the parent's own words: the language they were read in (absent in older saves). */
+  locale?: string;
+  /** For the parent's own words: what the tone coach pointed at first, and why. */
+  flagged?: FlaggedWords;
+}
+
+/** The words of a typed reply the tone coach flagged, and its reason, as the parent read them. */
+export interface FlaggedWords {
+  text: string;
+  message: string;
 }
 
 export type LogEntry = TeacherEntry | ParentEntry;
@@ -96,7 +111,7 @@ export interface RehearsalContext {
 export type RehearsalEvent =
   | { type: 'rehearsal.start'; persona: PersonaId; child?: string }
   | { type: 'reply.choose'; option: string }
-  | { type: 'reply.type'; text: string; qualities: readonly Quality[] }
+  | { type: 'reply.type'; text: string; qualities: readonly Quality[]; flagged?: FlaggedWords }
   | { type: 'rehearsal.restart' };
 
 /** What a state tells the runner through `snapshot.getMeta()`. */

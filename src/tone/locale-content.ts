@@ -1,6 +1,7 @@
 // The words the tone rules read, per language, from content/<locale>/tone/: word classes
 // (word-classes.json), phrase rules (rules/<category>.json), how the language is written
-// (locale.json) and the words the coach shows (tone.json); and a language's trained model
+// (locale.json), the words the coach shows (tone.json), the phrases that show what already works
+// (strengths.json) and the rehearsal's strategy checks (rehearsal-checks.json); and a language's trained model
 // (src/tone/model-weights.<locale>.json; English's ships in model.ts). A language with no files
 // of its own reads English.
 //
@@ -59,6 +60,10 @@ export interface ToneLocaleContent {
   rules: { category: ToneCategory; file: RuleFile }[];
   /** tone.json: the words the coach shows (see words.ts). */
   words: unknown;
+  /** strengths.json: the phrases that show what already works (see strengths.ts), if any. */
+  strengths: unknown;
+  /** rehearsal-checks.json: how a reply said out loud is checked (src/rehearsals/judge-reply.ts). */
+  rehearsalChecks: unknown;
   /** The language's trained model, or null (English's is model.ts's SHIPPED_MODEL). */
   model: WeightsFile | null;
 }
@@ -77,7 +82,7 @@ function modelKey(locale: string): string {
 const files: Files = import.meta.env
   ? import.meta.glob(
       [
-        '../../content/en/tone/{locale,word-classes,tone}.json',
+        '../../content/en/tone/{locale,word-classes,tone,strengths,rehearsal-checks}.json',
         '../../content/en/tone/rules/*.json',
       ],
       { eager: true, import: 'default' },
@@ -87,7 +92,7 @@ const lazyFiles: Loaders = import.meta.env
   ? {
       ...import.meta.glob(
         [
-          '../../content/*/tone/{locale,word-classes,tone}.json',
+          '../../content/*/tone/{locale,word-classes,tone,strengths,rehearsal-checks}.json',
           '../../content/*/tone/rules/*.json',
           '!../../content/en/**',
         ],
@@ -110,7 +115,7 @@ function readFromDisk(): Files {
   for (const locale of fs.readdirSync(root)) {
     const dir = new URL(`${locale}/tone/`, root);
     if (!fs.existsSync(dir)) continue;
-    for (const name of ['locale', 'word-classes', 'tone']) {
+    for (const name of ['locale', 'word-classes', 'tone', 'strengths', 'rehearsal-checks']) {
       read(new URL(`${name}.json`, dir), `../../content/${locale}/tone/${name}.json`);
     }
     const rules = new URL('rules/', dir);
@@ -189,6 +194,8 @@ export function toneContent(locale: string = DEFAULT_TONE_LOCALE): ToneLocaleCon
       classes: (files[`${base}word-classes.json`] as Record<string, string[]> | undefined) ?? {},
       rules,
       words: files[`${base}tone.json`],
+      strengths: files[`${base}strengths.json`],
+      rehearsalChecks: files[`${base}rehearsal-checks.json`],
       model:
         wanted === DEFAULT_TONE_LOCALE
           ? null

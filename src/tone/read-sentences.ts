@@ -14,7 +14,7 @@ import { sarcasm } from './rules/sarcasm';
 import { shouting } from './rules/shouting';
 import { threat } from './rules/threat';
 import { splitSentences, type Sentence } from './sentences';
-import { findStrengths, type StrengthSpan } from './strengths';
+import { findStrengths, strengthsOf, type CompiledStrengths, type StrengthSpan } from './strengths';
 import { features } from './model';
 
 // English rules that need more than a phrase pattern (a look at the clause around the match, a
@@ -52,15 +52,25 @@ export interface SentenceReading {
   features: ReadonlySet<string>;
 }
 
-const compiled = new Map<string, { rules: CompiledLocale; form: Rule[] }>();
+interface Reader {
+  rules: CompiledLocale;
+  form: Rule[];
+  strengths: CompiledStrengths;
+}
 
-function readerFor(locale: string): { rules: CompiledLocale; form: Rule[] } {
+const compiled = new Map<string, Reader>();
+
+function readerFor(locale: string): Reader {
   const content = toneContent(locale);
   let c = compiled.get(content.locale);
   if (!c) {
     const rules = compileLocale(content);
     // Another language has no code rules; shouting, being about form, works the same in any.
-    c = { rules, form: content.locale === 'en' ? [] : formRules(rules) };
+    c = {
+      rules,
+      form: content.locale === 'en' ? [] : formRules(rules),
+      strengths: strengthsOf(content, rules),
+    };
     compiled.set(content.locale, c);
   }
   return c;
@@ -84,7 +94,7 @@ export function readSentences(
   readings: SentenceReading[];
   toOriginal: (offset: number) => number;
 } {
-  const { rules, form } = readerFor(locale ?? 'en');
+  const { rules, form, strengths } = readerFor(locale ?? 'en');
   const english = rules.locale === 'en';
   const { text: repaired, toOriginal } = english
     ? normalize(text)
@@ -103,8 +113,7 @@ export function readSentences(
         ruleIds,
         formal,
         asksToMeet: rules.has.asksToMeet(sentence.text),
-        // The strength patterns are English.
-        strengths: english ? findStrengths(sentence) : [],
+        strengths: findStrengths(strengths, sentence),
         features: features(sentence.text, ruleIds, formal, rules.locale),
       };
     }),

@@ -1,25 +1,39 @@
-import { forEachMatch, pattern } from './rule-kit';
+// What already works in a message: the habits the advice encourages (a curious question, a
+// specific moment, an offer to help, thanks, a proposal). The phrases are content, one list per
+// language in content/<locale>/tone/strengths.json, written as phrase patterns
+// (docs/writing-tone-rules.md); this module only matches them. The tone coach and the rehearsal's
+// judgement of a typed reply both read a message's strengths from here.
+import type { ToneLocaleContent } from './locale-content';
+import type { CompiledLocale } from './phrase-rules';
+import { PatternCompiler } from './phrase-pattern';
+import { forEachMatch } from './rule-kit';
 import type { Sentence } from './sentences';
 import type { ToneStrengthKind } from './types';
 
-// Habits the advice encourages. Each is noted once per sentence, at the phrase that shows it.
-const STRENGTH_PATTERNS: Record<ToneStrengthKind, RegExp> = {
-  'curious-question': pattern(
-    String.raw`\b(?:(?:can|could|would) you )?help me understand\b|\bI(?:'d| would) (?:love|like) to (?:understand|hear|learn|know more)\b|\bI(?:'m| am| was) (?:wondering|curious)\b|\bI wonder(?:ed)? (?:if|whether|why|how|what)\b|\b(?:could|can) you tell me (?:a (?:little|bit) )?more\b|\bwhat (?:have you|do you) (?:noticed|notice|think|see|suggest|recommend)\b|\bhave you noticed\b|\bwhat(?:'s| is| has been) (?:been )?working\b|\bdo you have any (?:thoughts|ideas|suggestions|tips|insight)\b|\byour (?:perspective|side|read on it|take)\b`,
-  ),
-  'specific-observation': pattern(
-    String.raw`\bI(?:'ve| have)? (?:noticed|observed|seen)\b|\b(?:on|last|this past) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:yesterday|last night|this morning|last week)\b|\b(?:for|over) the (?:past|last) (?:few|couple of|two|three|four|\d+) (?:days|weeks|nights|months)\b|\b(?:\d+|two|three|four|five) (?:of|out of) (?:the )?(?:last )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b`,
-  ),
-  'offer-to-help': pattern(
-    String.raw`\b(?:is there )?anything (?:I|we) can do\b|\bhow (?:can|could) (?:I|we) (?:help|support|work together)\b|\bwhat can (?:I|we) do\b|\b(?:I'm|I am|we're|we are|I'd be|we'd be) (?:happy|glad|willing) to\b|\blet me know if (?:there's|there is) anything\b|\b(?:I|we) can (?:practice|work on|reinforce|help|support|try)\b[^.?!]{0,30}\bat home\b|\bsupport (?:what you're doing|her|him) at home\b|\bwhat do you need from (?:me|us)\b`,
-  ),
-  appreciation: pattern(
-    String.raw`\bthank(?:s| you)\b|\b(?:I|we) (?:really |truly |so |do )?appreciate\b|\b(?:grateful|thankful)\b|\bmeans (?:a lot|so much)\b|\b(?:he|she|they) (?:loves?|enjoys?|adores?) (?:your|being in your|coming to your)\b|\bI (?:really )?value\b`,
-  ),
-  'proposes-solution': pattern(
-    String.raw`\bwould it help (?:if|to)\b|\bwhat if we\b|\b(?:maybe|perhaps) we (?:could|can|might)\b|\bcould we (?:try|set up|schedule|meet|find|agree|look|talk|plan)\b|\bone idea\b|\bI wonder if (?:we|it|he|she) (?:could|might|would)\b|\bhow about (?:we|if|trying)\b|\bwould (?:it|something like that|something similar) be possible\b|\bwhy don't we\b|\bwhy not try\b|\blet's\b|\bI(?:'d| would) like to suggest\b|\bwe could try\b|\bcould (?:he|she) (?:try|sit|have|use|take)\b`,
-  ),
-};
+/** Every kind of strength, in the order a sentence's strengths are listed. */
+export const STRENGTH_KINDS: readonly ToneStrengthKind[] = [
+  'curious-question',
+  'specific-observation',
+  'offer-to-help',
+  'appreciation',
+  'proposes-solution',
+];
+
+/** One entry of a strengths file. */
+export interface StrengthSpec {
+  id: string;
+  kind: ToneStrengthKind;
+  /** Phrase patterns; any one of them shows the strength. */
+  match: string[];
+  /** Why the entry exists, for whoever edits it. */
+  note?: string;
+  /** Sentences it must find the strength in, and sentences it must not. */
+  examples?: { match: string[]; noMatch: string[] };
+}
+
+export interface StrengthFile {
+  strengths: StrengthSpec[];
+}
 
 export interface StrengthSpan {
   kind: ToneStrengthKind;
@@ -27,11 +41,52 @@ export interface StrengthSpan {
   end: number;
 }
 
-export function findStrengths(sentence: Sentence): StrengthSpan[] {
+export interface CompiledStrengths {
+  /** Each kind's patterns as one expression, in the file's order (the first that fits wins). */
+  kinds: { kind: ToneStrengthKind; re: RegExp }[];
+  fold: (text: string) => string;
+}
+
+const isKind = (value: unknown): value is ToneStrengthKind =>
+  (STRENGTH_KINDS as readonly unknown[]).includes(value);
+
+/**
+ * Compiles `specs` with the language's word classes and spelling (accents folded where its
+ * locale.json says so). Throws on an unknown kind, so a typo shows at once.
+ */
+export function compileStrengths(
+  specs: readonly StrengthSpec[],
+  rules: CompiledLocale,
+  settings: ToneLocaleContent['settings'],
+): CompiledStrengths {
+  const compiler = new PatternCompiler({
+    classes: rules.classes,
+    unicode: settings.unicode === true,
+  });
+  const kinds: CompiledStrengths['kinds'] = [];
+  for (const kind of STRENGTH_KINDS) {
+    const patterns = specs.filter((spec) => spec.kind === kind).flatMap((spec) => spec.match);
+    if (patterns.length > 0) kinds.push({ kind, re: compiler.compile(patterns.map(rules.fold)) });
+  }
+  for (const spec of specs) {
+    if (!isKind(spec.kind)) throw new Error(`Strength ${spec.id} has an unknown kind ${spec.kind}`);
+  }
+  return { kinds, fold: rules.fold };
+}
+
+/** The language's strengths file, compiled (none when it has no file). */
+export function strengthsOf(content: ToneLocaleContent, rules: CompiledLocale): CompiledStrengths {
+  const file = content.strengths as StrengthFile | undefined;
+  return compileStrengths(file?.strengths ?? [], rules, content.settings);
+}
+
+/** Each kind of strength once per sentence, at the first phrase that shows it. */
+export function findStrengths(strengths: CompiledStrengths, sentence: Sentence): StrengthSpan[] {
   const found: StrengthSpan[] = [];
-  for (const kind of Object.keys(STRENGTH_PATTERNS) as ToneStrengthKind[]) {
+  const text = strengths.fold(sentence.text);
+  for (const { kind, re } of strengths.kinds) {
     let first: StrengthSpan | undefined;
-    forEachMatch(STRENGTH_PATTERNS[kind], sentence.text, (m) => {
+    forEachMatch(re, text, (m) => {
       first ??= {
         kind,
         start: sentence.start + m.index,

@@ -32,6 +32,10 @@ async function sayInOwnWords(user: User, text: string) {
   await user.click(screen.getByRole('radio', { name: /in my own words/ }));
   await user.type(screen.getByRole('textbox', { name: 'What you would say' }), text);
   await user.click(screen.getByRole('button', { name: 'Say it' }));
+  // The reply is read (the tone coach loads when the parent first types), then the turn moves on.
+  await waitFor(() =>
+    expect(screen.queryByRole('textbox', { name: 'What you would say' })).not.toBeInTheDocument(),
+  );
 }
 
 test('a curious opening lands well, says why, and the teacher answers in kind', async () => {

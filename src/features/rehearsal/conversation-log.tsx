@@ -3,6 +3,7 @@
  * each of the parent's turns. While the conversation runs it is a live log that screen
  * readers follow; in the debrief the same list is the transcript.
  */
+import { pageLocale } from '../../lib/i18n/locale';
 import { t } from '../../lib/i18n/messages';
 import { lineWords, type RehearsalContent } from '../../rehearsals/content';
 import { parentWords } from '../../rehearsals/debrief';
@@ -38,7 +39,10 @@ export function ConversationLog({
     return [
       <li key={index} className="line line-parent">
         <span className="speaker">{t('rehearsal.you')}</span>
-        <p>{parentWords(content, entry)}</p>
+        {/* The parent's own words keep the language they were said in, for screen readers. */}
+        <p lang={entry.locale && entry.locale !== pageLocale() ? entry.locale : undefined}>
+          {parentWords(content, entry)}
+        </p>
       </li>,
       <li key={`${index}-feedback`} className="line line-coach">
         <TurnFeedbackNote feedback={feedbackFor(content, entry)} />

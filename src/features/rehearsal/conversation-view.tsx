@@ -21,6 +21,7 @@ function spoken(content: RehearsalContent, persona: PersonaId, entries: readonly
 }
 
 export function ConversationView({
+  rehearsal,
   content,
   context,
   send,
@@ -102,6 +103,7 @@ export function ConversationView({
         key={beat.id}
         form={`reply.${content.id}.${beat.id}`}
         beat={beat}
+        locale={rehearsal.spec.locale ?? 'en'}
         send={send}
         headingRef={turnHeading}
       />

@@ -1,14 +1,16 @@
 /**
  * The parent's turn: pick one of the lines a parent might really say, or say it in their
- * own words. A typed reply is judged here (tone coach plus strategy checks) so the
- * machine only ever receives what the turn does, never needs to know how it was read.
+ * own words. A typed reply is judged here (tone coach plus strategy checks, in the page's
+ * language) so the machine only ever receives what the turn does, never needs to know how it
+ * was read. The judge loads when the parent first chooses their own words; a reply sent before
+ * it is ready waits for it, so the teacher never reacts to a reply not yet read.
  */
-import { useState, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { t } from '../../lib/i18n/messages';
 import type { RehearsalWords } from '../../rehearsals/content-schema';
 import { MAX_REPLY_LENGTH } from '../../rehearsals/landing';
 import type { RehearsalEvent } from '../../rehearsals/types';
-import { judgeReply } from '../../rehearsals/judge-reply';
+import { loadJudge } from '../../rehearsals/load-judge';
 import { useFormDraft } from '../../lib/form-drafts';
 
 type Beat = RehearsalWords['beats'][number];
@@ -18,12 +20,15 @@ const BLANK = { choice: '', text: '' };
 export function ReplyForm({
   form,
   beat,
+  locale,
   send,
   headingRef,
 }: {
   /** Where this tab keeps a half-typed reply, so a reload or another page never drops it. */
   form: string;
   beat: Beat;
+  /** The language typed replies are read in (the rehearsal machine's). */
+  locale: string;
   send: (event: RehearsalEvent) => void;
   headingRef: RefObject<HTMLHeadingElement | null>;
 }) {
@@ -33,9 +38,16 @@ export function ReplyForm({
     draft.setValues((current) => ({ ...current, choice: value }));
   const setText = (value: string) => draft.setValues((current) => ({ ...current, text: value }));
   const [problem, setProblem] = useState<string | null>(null);
+  const [reading, setReading] = useState(false);
   const ownWords = choice === OWN;
 
+  // Start loading the judge as soon as the parent may type (also for a reply kept from before).
+  useEffect(() => {
+    if (ownWords) loadJudge(locale).catch(() => undefined);
+  }, [ownWords, locale]);
+
   const submit = () => {
+    if (reading) return;
     if (choice === '') {
       setProblem(t('rehearsal.reply.chooseFirst'));
       return;
@@ -46,8 +58,25 @@ export function ReplyForm({
         setProblem(t('rehearsal.reply.writeFirst'));
         return;
       }
-      draft.discard();
-      send({ type: 'reply.type', text: said, qualities: judgeReply(said).qualities });
+      setReading(true);
+      loadJudge(locale).then(
+        (judge) => {
+          const { qualities, findings } = judge(said);
+          const [first] = findings;
+          draft.discard();
+          send({
+            type: 'reply.type',
+            text: said,
+            qualities,
+            ...(first && { flagged: { text: first.text, message: first.message } }),
+          });
+          setReading(false);
+        },
+        () => {
+          setReading(false);
+          setProblem(t('rehearsal.reply.readFailed'));
+        },
+      );
       return;
     }
     draft.discard();
@@ -129,10 +158,13 @@ export function ReplyForm({
         </div>
       )}
       <div className="actions">
-        <button type="submit" className="button primary">
+        <button type="submit" className="button primary" aria-disabled={reading || undefined}>
           {t('rehearsal.reply.say')}
         </button>
       </div>
+      <p className="hint" role="status">
+        {reading ? t('rehearsal.reply.reading') : ''}
+      </p>
     </form>
   );
 }
