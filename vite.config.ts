@@ -28,9 +28,9 @@ export default defineConfig({
     react({ include: /\.(jsx|js|mdx|md|tsx|ts)$/ }),
     searchDocuments('content'),
     staticRoutes(pages),
-    // Search results are not pages to find; everything else is.
+    // Search results are not pages to find; everything else is (the home page it adds itself).
     sitemap(
-      () => pages().flatMap(({ path }) => (/(^|\/)search$/.test(path) ? [] : [path])),
+      () => pages().flatMap(({ path }) => (!path || /(^|\/)search$/.test(path) ? [] : [path])),
       process.env.SITE_URL,
     ),
     securityHeaders(),
@@ -116,6 +116,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/{unit,model,tone,search,drafts}/**/*.test.ts'],
+          setupFiles: ['tests/load-messages.ts'],
         },
       },
       {
@@ -124,7 +125,7 @@ export default defineConfig({
           name: 'component',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
-          setupFiles: ['tests/component/setup.ts'],
+          setupFiles: ['tests/load-messages.ts', 'tests/component/setup.ts'],
         },
       },
       {

@@ -8,7 +8,10 @@ import { DEFAULT_LOCALE, LOCALES } from '../src/lib/i18n/locale';
 import { contentChunksIn } from './route-chunks';
 import type { StaticRoute } from './vite-static-routes';
 
-/** Every page the build writes an HTML file for, and what it shows first (see the plugin). */
+/**
+ * Every page the build writes an HTML file for, and what it shows first (see the plugin). The
+ * home page's path is '' (the build's own index.html), another language's home its prefix.
+ */
 export function pages(): StaticRoute[] {
   const page = (feature: string) => `src/features/${feature}.tsx`;
   const guide = page('guide/scenario-page');
@@ -45,20 +48,17 @@ export function pages(): StaticRoute[] {
       ],
     })),
   ];
-  // Every other language's pages live under its prefix: /es/, /es/records…, and bring
-  // that language's catalog of the app's words.
-  const others = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
-  return [
-    ...routesIn(DEFAULT_LOCALE),
-    ...others.flatMap((locale): StaticRoute[] => {
-      const words = `content/${locale}/ui/messages.json`;
-      return [
-        { path: locale, preload: [words] },
-        ...routesIn(locale).map((route) => ({
-          path: `${locale}/${route.path}`,
-          preload: [words, ...route.preload],
-        })),
-      ];
-    }),
-  ];
+  // Every page preloads its language's catalog of the app's words (the entry carries none);
+  // every other language's pages live under its prefix: /es/, /es/records…
+  const words = (locale: string) => `content/${locale}/ui/messages.json`;
+  return LOCALES.flatMap((locale): StaticRoute[] => {
+    const prefix = locale === DEFAULT_LOCALE ? '' : locale;
+    return [
+      { path: prefix, preload: [words(locale)] },
+      ...routesIn(locale).map((route) => ({
+        path: prefix ? `${prefix}/${route.path}` : route.path,
+        preload: [words(locale), ...route.preload],
+      })),
+    ];
+  });
 }

@@ -47,6 +47,7 @@ test.each([
 test.each([
   ['/scenarios/raise-concern/', 'button', 'Continue'],
   ['/es/scenarios/raise-concern/', 'button', 'Continuar'],
+  ['/', 'heading', messages.home.title],
   ['/es/', 'heading', esMessages.home.title],
   ['/records/', 'heading', messages.records.title],
   ['/es/rehearsals/', 'heading', esMessages.rehearsal.list.title],
@@ -66,6 +67,52 @@ test.each([
     expect([...named].filter((file) => toneFiles.has(file))).toEqual([]);
   await context.close();
 });
+
+/** Every key of a catalog ("home.title", "records.log.export.one"…). */
+const keysOf = (tree: object, prefix = ''): string[] =>
+  Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : keysOf(value as object, `${prefix}${key}.`),
+  );
+
+test.each([
+  ['English', '/', messages.home.title, 'en', 'es'],
+  ['Spanish', '/es/', esMessages.home.title, 'es', 'en'],
+] as const)(
+  'the home page in %s paints its own words from the first frame, and only its catalog loads',
+  async (_language, path, title, own, other) => {
+    const { context, page, requests } = await phonePage(browser);
+    // What the app first puts on screen, kept the moment it appears.
+    await page.addInitScript(() => {
+      const seen = window as unknown as { firstPaint?: string };
+      new MutationObserver((_changes, observer) => {
+        const root = document.getElementById('root');
+        if (!root?.firstChild) return;
+        seen.firstPaint = root.innerText;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${staticUrl}${path}`);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const first = await page.evaluate(
+      () => (window as unknown as { firstPaint?: string }).firstPaint ?? '',
+    );
+    expect(first).toContain(title);
+    const shown = await page.locator('body').innerText();
+    const keys = keysOf(messages);
+    expect(keys.filter((key) => first.includes(key) || shown.includes(key))).toEqual([]);
+
+    const manifest = readManifest('dist');
+    const catalog = (locale: string) =>
+      `/${manifest[`content/${locale}/ui/messages.json`]?.file ?? 'missing'}`;
+    const html = await (await fetch(`${staticUrl}${path}`)).text();
+    expect(scriptsNamedBy(html)).toContain(catalog(own).slice(1));
+    await page.waitForLoadState('networkidle');
+    const paths = requests.map((url) => new URL(url).pathname);
+    expect(paths).toContain(catalog(own));
+    expect(paths).not.toContain(catalog(other));
+    await context.close();
+  },
+);
 
 test('the draft shows before the tone coach arrives, which then checks what is typed', async () => {
   const { context, page, requests } = await phonePage(browser);

@@ -2,9 +2,13 @@
  * The words of the app's own screens (buttons, headings, notices), by key, in message
  * catalogs under content/<locale>/ui/messages.json. English is the reference: `t()` is typed
  * by its keys, so a missing key is a type error, and a test lists every key another language
- * lacks. A key missing at run time falls back to English rather than showing nothing.
+ * lacks. A key missing at run time falls back to English when English is loaded.
+ *
+ * Every catalog, English too, is a chunk of its own that the page loads before its first
+ * render (src/app/page-locale.ts), and each page's HTML preloads its language's catalog
+ * (scripts/site-pages.ts): a page carries the words of its own language only.
  */
-import en from '../../../content/en/ui/messages.json';
+import type en from '../../../content/en/ui/messages.json';
 import { fillIn } from '../fill-in';
 import { DEFAULT_LOCALE, pageLocale, type Locale } from './locale';
 
@@ -23,16 +27,16 @@ export type MessageValues = Record<string, string | number>;
 
 type Tree = { [key: string]: string | Tree };
 
-const catalogs = new Map<Locale, Tree>([[DEFAULT_LOCALE, en as unknown as Tree]]);
+const catalogs = new Map<Locale, Tree>();
 
-const otherCatalogs = import.meta.glob<Tree>('../../../content/*/ui/messages.json', {
+const catalogFiles = import.meta.glob<Tree>('../../../content/*/ui/messages.json', {
   import: 'default',
 });
 
 /** Loads a language's catalog (once) before the first render of a page in it. */
 export async function loadMessages(locale: Locale): Promise<void> {
   if (catalogs.has(locale)) return;
-  const load = otherCatalogs[`../../../content/${locale}/ui/messages.json`];
+  const load = catalogFiles[`../../../content/${locale}/ui/messages.json`];
   if (load) catalogs.set(locale, await load());
 }
 
