@@ -7,6 +7,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { securityHeaders } from './scripts/vite-security-headers';
 import { frontmatterOnly } from './scripts/vite-frontmatter';
+import { guideContent } from './scripts/vite-guide-content';
 import { searchDocuments } from './scripts/vite-search-documents';
 import { contentChunkName, toneLocaleChunkName } from './scripts/route-chunks';
 import { sitemap } from './scripts/vite-sitemap';
@@ -27,6 +28,7 @@ export default defineConfig({
     },
     react({ include: /\.(jsx|js|mdx|md|tsx|ts)$/ }),
     searchDocuments('content'),
+    guideContent('content'),
     staticRoutes(pages),
     // Search results are not pages to find; everything else is (the home page it adds itself).
     sitemap(

@@ -5,6 +5,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useFlowActor } from '../../lib/storage/use-flow-actor';
 import { currentMeta } from '../../scenarios/engine/define-scenario';
 import { PageLoading } from '../../ui/page-loading';
+import { loadDraftComposition } from './guide-words';
 import type { LoadedGuide } from './load-guide';
 import { mdxComponents } from './mdx-components';
 import { PresentationToggle } from '../../ui/presentation-toggle';
@@ -22,10 +23,12 @@ export function GuideRunner({ guide }: { guide: LoadedGuide }) {
   const meta = useSelector(actor, currentMeta);
   const context = useSelector(actor, (snapshot) => snapshot.context);
   const shared = { scenario, content, context, send: actor.send, saveStatus };
-  const reviewing = meta.view === 'review';
+  const answered = meta.view === 'review' || meta.view === 'draft';
   useEffect(() => {
-    if (reviewing) void loadDraftView();
-  }, [reviewing]);
+    if (!answered) return;
+    void loadDraftView();
+    void loadDraftComposition();
+  }, [answered]);
 
   return (
     <MDXProvider components={mdxComponents}>
