@@ -8,6 +8,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { securityHeaders } from './scripts/vite-security-headers';
 import { frontmatterOnly } from './scripts/vite-frontmatter';
 import { guideContent } from './scripts/vite-guide-content';
+import { messagePartChunkName, messageParts } from './scripts/vite-message-parts';
 import { searchDocuments } from './scripts/vite-search-documents';
 import { contentChunkName, toneLocaleChunkName } from './scripts/route-chunks';
 import { sitemap } from './scripts/vite-sitemap';
@@ -18,6 +19,7 @@ import { toneRulesWithoutExamples } from './scripts/vite-tone-rules';
 export default defineConfig({
   plugins: [
     frontmatterOnly(),
+    messageParts(),
     toneRulesWithoutExamples(),
     {
       enforce: 'pre',
@@ -82,6 +84,9 @@ export default defineConfig({
         // the budget, the benchmark and the browser tests can tell whether a page loaded it.
         codeSplitting: {
           groups: [
+            // Each part of each language's catalog of the app's words in a chunk of its own
+            // ("messages-es", "messages-es-draft"), named so each page's HTML can preload its own.
+            { name: messagePartChunkName, includeDependenciesRecursively: false },
             // Another language's tone rules and model, in a chunk only its pages load.
             { name: toneLocaleChunkName, includeDependenciesRecursively: false },
             // Only the analyzer and its English words: what it shares with other code (such as

@@ -103,7 +103,7 @@ test.each([
 
     const manifest = readManifest('dist');
     const catalog = (locale: string) =>
-      `/${manifest[`content/${locale}/ui/messages.json`]?.file ?? 'missing'}`;
+      `/${Object.values(manifest).find((chunk) => chunk.name === `messages-${locale}`)?.file ?? 'missing'}`;
     const html = await (await fetch(`${staticUrl}${path}`)).text();
     expect(scriptsNamedBy(html)).toContain(catalog(own).slice(1));
     await page.waitForLoadState('networkidle');
