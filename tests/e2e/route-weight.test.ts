@@ -9,6 +9,7 @@ import words from '../../content/en/tone/tone.json';
 import { keyOfSource, readManifest, toneChunkFiles } from '../../scripts/route-chunks';
 import { appUrl, expectNoAxeViolations, launchBrowser, phonePage, staticUrl } from './browser';
 import { writeExampleIntroduction } from './example-introduction';
+import { DRAFT_PATH, seedFinishedDraft } from '../../scripts/seed-draft';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -143,6 +144,48 @@ test('the draft shows before the tone coach arrives, which then checks what is t
     .toEqual(['Why did you make my son miss recess?']);
   await context.close();
 });
+
+test.each([
+  ['English', 'en', ''],
+  ['Spanish', 'es', '/es'],
+] as const)(
+  'a draft reopened in %s shows its message before it asks for any tone code',
+  async (_language, locale, prefix) => {
+    const { context, page } = await phonePage(browser);
+    // When the message box first appears, and when each script starts downloading.
+    await page.addInitScript(() => {
+      const seen = window as unknown as { messageAt?: number };
+      new MutationObserver((_changes, observer) => {
+        if (!document.querySelector('textarea')) return;
+        seen.messageAt = performance.now();
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${appUrl}${prefix}/`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await seedFinishedDraft(page, locale);
+    await page.goto(`${appUrl}${prefix}${DRAFT_PATH}`);
+    const title = (locale === 'en' ? messages : esMessages).draft.tone.title;
+    const coach = page.getByRole('region', { name: title });
+    await coach.waitFor();
+    const { messageAt, toneAt } = await page.evaluate(
+      (files) => {
+        const scripts = performance.getEntriesByType('resource');
+        const tone = scripts.filter((entry) =>
+          files.includes(new URL(entry.name).pathname.slice(1)),
+        );
+        return {
+          messageAt: (window as unknown as { messageAt?: number }).messageAt ?? Infinity,
+          toneAt: Math.min(...tone.map((entry) => entry.startTime)),
+        };
+      },
+      [...toneFiles],
+    );
+    expect(Number.isFinite(toneAt)).toBe(true);
+    expect(messageAt).toBeLessThan(toneAt);
+    await context.close();
+  },
+);
 
 test('while a guide loads, the footer waits below the first screen, and nothing moves as it arrives', async () => {
   const { context, page } = await phonePage(browser);
