@@ -7,6 +7,8 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { securityHeaders } from './scripts/vite-security-headers';
 import { frontmatterOnly } from './scripts/vite-frontmatter';
+import { guideContent } from './scripts/vite-guide-content';
+import { messagePartChunkName, messageParts } from './scripts/vite-message-parts';
 import { searchDocuments } from './scripts/vite-search-documents';
 import { contentChunkName, toneLocaleChunkName } from './scripts/route-chunks';
 import { sitemap } from './scripts/vite-sitemap';
@@ -25,6 +27,7 @@ const BROWSER_SWEEPS = ['tests/e2e/every-scenario.test.ts', 'tests/e2e/every-sce
 export default defineConfig({
   plugins: [
     frontmatterOnly(),
+    messageParts(),
     toneRulesWithoutExamples(),
     {
       enforce: 'pre',
@@ -35,10 +38,11 @@ export default defineConfig({
     },
     react({ include: /\.(jsx|js|mdx|md|tsx|ts)$/ }),
     searchDocuments('content'),
+    guideContent('content'),
     staticRoutes(pages),
-    // Search results are not pages to find; everything else is.
+    // Search results are not pages to find; everything else is (the home page it adds itself).
     sitemap(
-      () => pages().flatMap(({ path }) => (/(^|\/)search$/.test(path) ? [] : [path])),
+      () => pages().flatMap(({ path }) => (!path || /(^|\/)search$/.test(path) ? [] : [path])),
       process.env.SITE_URL,
     ),
     securityHeaders(),
@@ -88,6 +92,9 @@ export default defineConfig({
         // the budget, the benchmark and the browser tests can tell whether a page loaded it.
         codeSplitting: {
           groups: [
+            // Each part of each language's catalog of the app's words in a chunk of its own
+            // ("messages-es", "messages-es-draft"), named so each page's HTML can preload its own.
+            { name: messagePartChunkName, includeDependenciesRecursively: false },
             // Another language's tone rules and model, in a chunk only its pages load.
             { name: toneLocaleChunkName, includeDependenciesRecursively: false },
             // Only the analyzer and its English words: what it shares with other code (such as
@@ -124,6 +131,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/{unit,model,tone,search,drafts}/**/*.test.ts'],
+          setupFiles: ['tests/load-messages.ts'],
         },
       },
       {
@@ -132,7 +140,7 @@ export default defineConfig({
           name: 'component',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
-          setupFiles: ['tests/component/setup.ts'],
+          setupFiles: ['tests/load-messages.ts', 'tests/component/setup.ts'],
         },
       },
       {

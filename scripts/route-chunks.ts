@@ -76,9 +76,13 @@ const TEACHER_FILE =
  * a guide's words (MDX) in one chunk per guide and language and its texts (draft template,
  * examples, sheet) in another, so a language that still borrows English texts loads no
  * English words; a rehearsal's teacher scripts in one chunk per rehearsal and language.
- * Virtual modules (such as `about.mdx?frontmatter`) stay where they are.
+ * A guide's module of its files (scripts/vite-guide-content.ts) goes with its words; other
+ * virtual modules (such as `about.mdx?frontmatter`) stay where they are.
  */
 export function contentChunkName(id: string): string | null {
+  // A guide's own module (scripts/vite-guide-content.ts) goes with its words.
+  const guideModule = /^\0virtual:guide-content\/(\w+)\/([\w-]+)$/.exec(id);
+  if (guideModule) return `guide-${guideModule[1]}-${guideModule[2]}`;
   if (id.startsWith('\0')) return null;
   const guide = GUIDE_FILE.exec(id);
   if (guide) {
@@ -98,5 +102,7 @@ export function contentChunksIn(locale: string, folder: string, fallback: string
     const own = join('content', locale, folder, file);
     return contentChunkName(`/${existsSync(own) ? own : join('content', fallback, folder, file)}`);
   });
-  return [...new Set(names.filter((name) => name !== null))];
+  // A guide's module of its files is in its words' chunk, even in a language that has none.
+  const own = folder.startsWith('scenarios/') ? [`guide-${locale}-${folder.slice(10)}`] : [];
+  return [...new Set([...own, ...names.filter((name) => name !== null)])];
 }

@@ -3,17 +3,22 @@
  * rewrite rules: the build writes a copy of index.html at each route's path, and a
  * 404.html for hosts that serve one for unknown paths.
  *
- * Each route's copy also preloads what that route renders first (its page chunk, a guide's
- * machine and words…), so the browser fetches them all at once with the entry instead of
- * discovering them one import after another.
+ * Each route's copy also preloads what that route renders first (its language's words, its
+ * page chunk, a guide's machine and words…), so the browser fetches them all at once with
+ * the entry instead of discovering them one import after another. The home page (path '')
+ * is index.html itself; 404.html, which any address in any language may get, preloads
+ * nothing beyond the entry.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { readManifest, staticClosure, type Manifest } from './route-chunks';
 
 export interface StaticRoute {
-  /** The route's path without slashes at either end: 'records', 'es/scenarios/bullying'. */
+  /**
+   * The route's path without slashes at either end: 'records', 'es/scenarios/bullying', or ''
+   * for the home page.
+   */
   path: string;
   /**
    * What the route loads before it shows its content: source files as the manifest names
@@ -50,6 +55,7 @@ export function staticRoutes(routes: () => StaticRoute[]): Plugin {
       if (!outDir) return;
       const index = join(outDir, 'index.html');
       const html = readFileSync(index, 'utf8');
+      writeFileSync(join(outDir, '404.html'), html);
       const manifest = readManifest(outDir);
       for (const route of routes()) {
         const links = routePreloads(manifest, route)
@@ -61,7 +67,6 @@ export function staticRoutes(routes: () => StaticRoute[]): Plugin {
           links ? html.replace('</head>', `\n    ${links}\n  </head>`) : html,
         );
       }
-      copyFileSync(index, join(outDir, '404.html'));
     },
   };
 }

@@ -12,3 +12,21 @@ declare module 'virtual:search-documents' {
   const loaders: Record<string, () => Promise<{ documents: SearchDocument[]; words: SearchWords }>>;
   export default loaders;
 }
+
+/** Each guide's files in each language (scripts/vite-guide-content.ts), by 'es/bullying'. */
+declare module 'virtual:guide-content' {
+  import type { Answers } from './lib/fields/field-spec';
+  import type { MdxModule } from './scenarios/content-types';
+  export interface GuideFiles {
+    about: MdxModule<unknown>;
+    steps: Record<string, MdxModule<unknown>>;
+    draftNotes: MdxModule<unknown> | null;
+    template: string;
+    sheet: string | null;
+    examples: Answers;
+    /** Where each of the above came from: 'about', 'steps/ask', 'draftNotes'… */
+    paths: Record<string, string>;
+  }
+  export const guideLoaders: Record<string, () => Promise<GuideFiles>>;
+  export const ownTemplates: Record<string, () => Promise<string>>;
+}

@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { pageLocale, routerBase } from '../lib/i18n/locale';
+import { loadMessages } from '../lib/i18n/messages';
+import type { MessagePart } from '../lib/i18n/message-parts';
 import { wordsOnScreen } from '../lib/words-on-screen';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { NotFound } from '../ui/not-found';
@@ -9,14 +11,27 @@ import { AppFailed } from './app-failed';
 import { HomePage } from './home-page';
 import { Layout } from './layout';
 
+/** A page's module, with the part of the catalog only that page reads (each page's HTML
+ * preloads both: scripts/site-pages.ts). */
+const withWords = <M,>(part: MessagePart, page: Promise<M>) =>
+  Promise.all([page, loadMessages(pageLocale(), part)]).then(([module]) => module);
+
 // The guide, its machines and MDX are not needed for the first screen.
 const ScenarioPage = lazy(() => import('../features/guide/scenario-page'));
-const GlossaryPage = lazy(() => import('../features/reference/glossary-page'));
-const PhraseBankPage = lazy(() => import('../features/reference/phrase-bank-page'));
+const GlossaryPage = lazy(() =>
+  withWords('reference', import('../features/reference/glossary-page')),
+);
+const PhraseBankPage = lazy(() =>
+  withWords('reference', import('../features/reference/phrase-bank-page')),
+);
 const RecordsPage = lazy(() => import('../features/records/records-page'));
 const CoachPage = lazy(() => import('../features/coach/coach-page'));
-const RehearsalListPage = lazy(() => import('../features/rehearsal/rehearsal-list-page'));
-const RehearsalPage = lazy(() => import('../features/rehearsal/rehearsal-page'));
+const RehearsalListPage = lazy(() =>
+  withWords('rehearsal', import('../features/rehearsal/rehearsal-list-page')),
+);
+const RehearsalPage = lazy(() =>
+  withWords('rehearsal', import('../features/rehearsal/rehearsal-page')),
+);
 const SearchPage = lazy(() => import('../features/search/search-page'));
 
 export function App() {

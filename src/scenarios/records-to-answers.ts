@@ -8,7 +8,17 @@ import { byDateDescending } from '../lib/storage/log-order';
 import { fillIn } from '../lib/fill-in';
 import { formatDay } from '../lib/i18n/format';
 import { pageLocale, type Locale } from '../lib/i18n/locale';
-import { compositionWords } from './drafts/composition-words';
+import { filesFor } from '../lib/i18n/localized-files';
+import type english from '../../content/en/drafts/records.json';
+
+// A few words per language, kept apart from the drafts' composition so a guide's step, which
+// offers to fill answers from the records, loads none of the drafts' machinery.
+const recordsFiles = import.meta.glob<typeof english>('../../content/*/drafts/records.json', {
+  eager: true,
+  import: 'default',
+});
+const recordsWords = (locale: Locale) =>
+  filesFor(recordsFiles, locale)['drafts/records.json'] as typeof english;
 
 export const FILLED_FROM_RECORDS = [
   'childName',
@@ -26,10 +36,10 @@ export const FILLED_FROM_RECORDS = [
 
 /**
  * The history a parent would otherwise retype: each conversation, oldest first, in the
- * words of the page's language (content/<locale>/drafts/composition.json, fromRecords).
+ * words of the page's language (content/<locale>/drafts/records.json).
  */
 export function historyFromLog(entries: LogEntry[], locale: Locale = pageLocale()): string {
-  const words = compositionWords(locale).fromRecords;
+  const words = recordsWords(locale);
   return [...entries]
     .sort(byDateDescending)
     .reverse()
@@ -52,7 +62,7 @@ export function answersFromRecords(
   log: LogEntry[],
   locale: Locale = pageLocale(),
 ): Answers {
-  const roles: Record<string, string> = compositionWords(locale).fromRecords.roles;
+  const roles: Record<string, string> = recordsWords(locale).roles;
   const answers: Answers = {};
   if (child) {
     Object.assign(answers, {

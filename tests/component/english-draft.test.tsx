@@ -11,6 +11,9 @@ import examples from '../../content/es/scenarios/first-week-intro/examples.json'
 
 const PATH = '/es/scenarios/first-week-intro?draft=first-week-intro';
 window.history.pushState({}, '', PATH);
+// The test setup has already read the language from the address it started at.
+const { setPageLocale } = await import('../../src/lib/i18n/locale');
+setPageLocale('es');
 
 const { App } = await import('../../src/app/app');
 const { loadMessages } = await import('../../src/lib/i18n/messages');

@@ -9,6 +9,7 @@ import words from '../../content/en/tone/tone.json';
 import { keyOfSource, readManifest, toneChunkFiles } from '../../scripts/route-chunks';
 import { appUrl, expectNoAxeViolations, launchBrowser, phonePage, staticUrl } from './browser';
 import { writeExampleIntroduction } from './example-introduction';
+import { DRAFT_PATH, seedFinishedDraft } from '../../scripts/seed-draft';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,6 +48,7 @@ test.each([
 test.each([
   ['/scenarios/raise-concern/', 'button', 'Continue'],
   ['/es/scenarios/raise-concern/', 'button', 'Continuar'],
+  ['/', 'heading', messages.home.title],
   ['/es/', 'heading', esMessages.home.title],
   ['/records/', 'heading', messages.records.title],
   ['/es/rehearsals/', 'heading', esMessages.rehearsal.list.title],
@@ -66,6 +68,52 @@ test.each([
     expect([...named].filter((file) => toneFiles.has(file))).toEqual([]);
   await context.close();
 });
+
+/** Every key of a catalog ("home.title", "records.log.export.one"…). */
+const keysOf = (tree: object, prefix = ''): string[] =>
+  Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : keysOf(value as object, `${prefix}${key}.`),
+  );
+
+test.each([
+  ['English', '/', messages.home.title, 'en', 'es'],
+  ['Spanish', '/es/', esMessages.home.title, 'es', 'en'],
+] as const)(
+  'the home page in %s paints its own words from the first frame, and only its catalog loads',
+  async (_language, path, title, own, other) => {
+    const { context, page, requests } = await phonePage(browser);
+    // What the app first puts on screen, kept the moment it appears.
+    await page.addInitScript(() => {
+      const seen = window as unknown as { firstPaint?: string };
+      new MutationObserver((_changes, observer) => {
+        const root = document.getElementById('root');
+        if (!root?.firstChild) return;
+        seen.firstPaint = root.innerText;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${staticUrl}${path}`);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const first = await page.evaluate(
+      () => (window as unknown as { firstPaint?: string }).firstPaint ?? '',
+    );
+    expect(first).toContain(title);
+    const shown = await page.locator('body').innerText();
+    const keys = keysOf(messages);
+    expect(keys.filter((key) => first.includes(key) || shown.includes(key))).toEqual([]);
+
+    const manifest = readManifest('dist');
+    const catalog = (locale: string) =>
+      `/${Object.values(manifest).find((chunk) => chunk.name === `messages-${locale}`)?.file ?? 'missing'}`;
+    const html = await (await fetch(`${staticUrl}${path}`)).text();
+    expect(scriptsNamedBy(html)).toContain(catalog(own).slice(1));
+    await page.waitForLoadState('networkidle');
+    const paths = requests.map((url) => new URL(url).pathname);
+    expect(paths).toContain(catalog(own));
+    expect(paths).not.toContain(catalog(other));
+    await context.close();
+  },
+);
 
 test('the draft shows before the tone coach arrives, which then checks what is typed', async () => {
   const { context, page, requests } = await phonePage(browser);
@@ -96,6 +144,48 @@ test('the draft shows before the tone coach arrives, which then checks what is t
     .toEqual(['Why did you make my son miss recess?']);
   await context.close();
 });
+
+test.each([
+  ['English', 'en', ''],
+  ['Spanish', 'es', '/es'],
+] as const)(
+  'a draft reopened in %s shows its message before it asks for any tone code',
+  async (_language, locale, prefix) => {
+    const { context, page } = await phonePage(browser);
+    // When the message box first appears, and when each script starts downloading.
+    await page.addInitScript(() => {
+      const seen = window as unknown as { messageAt?: number };
+      new MutationObserver((_changes, observer) => {
+        if (!document.querySelector('textarea')) return;
+        seen.messageAt = performance.now();
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${appUrl}${prefix}/`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await seedFinishedDraft(page, locale);
+    await page.goto(`${appUrl}${prefix}${DRAFT_PATH}`);
+    const title = (locale === 'en' ? messages : esMessages).draft.tone.title;
+    const coach = page.getByRole('region', { name: title });
+    await coach.waitFor();
+    const { messageAt, toneAt } = await page.evaluate(
+      (files) => {
+        const scripts = performance.getEntriesByType('resource');
+        const tone = scripts.filter((entry) =>
+          files.includes(new URL(entry.name).pathname.slice(1)),
+        );
+        return {
+          messageAt: (window as unknown as { messageAt?: number }).messageAt ?? Infinity,
+          toneAt: Math.min(...tone.map((entry) => entry.startTime)),
+        };
+      },
+      [...toneFiles],
+    );
+    expect(Number.isFinite(toneAt)).toBe(true);
+    expect(messageAt).toBeLessThan(toneAt);
+    await context.close();
+  },
+);
 
 test('while a guide loads, the footer waits below the first screen, and nothing moves as it arrives', async () => {
   const { context, page } = await phonePage(browser);

@@ -6,7 +6,8 @@
 import Mustache from 'mustache';
 import { checkDraft } from '../../src/scenarios/drafts/check-draft';
 import { ANSWER_FORMS, composeDraft } from '../../src/scenarios/drafts/compose-draft';
-import { contentPaths, scenarioSummaries } from '../../src/scenarios/content';
+import { scenarioSummaries } from '../../src/scenarios/content';
+import { contentPaths } from '../../src/scenarios/content-paths';
 import { currentMeta } from '../../src/scenarios/engine/define-scenario';
 import { problemWith } from '../../src/lib/fields/validate-answers';
 import { scenarioLoaders } from '../../src/scenarios/registry';

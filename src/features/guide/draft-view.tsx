@@ -1,5 +1,5 @@
 /** The finished draft: edit it, then copy, email, download or print it. */
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, Suspense, useMemo, useRef } from 'react';
 import { t } from '../../lib/i18n/messages';
 import { rowsFor } from '../../ui/rows-for';
 import { PageHeading } from '../../ui/page-heading';
@@ -51,9 +51,13 @@ function DraftScreen({
   const who = scenario.recipientNameOf(context.answers);
   const answers = scenario.answersOnPath(context.answers);
   const Notes = content.draftNotes?.default;
-  const sheet =
-    content.sheet &&
-    composeDraft(content.sheet, scenario.fields, scenario.answersOnPath(context.answers));
+  // Composed again only when the answers change, not on every key typed into the draft.
+  const sheet = useMemo(
+    () =>
+      content.sheet &&
+      composeDraft(content.sheet, scenario.fields, scenario.answersOnPath(context.answers)),
+    [content.sheet, scenario, context.answers],
+  );
   const edit = (change: Partial<typeof draft.shown>) =>
     send({ type: 'draft.edit', ...draft.shown, ...change, basedOn: draft.basedOn });
   const subjectInput = useRef<HTMLInputElement>(null);

@@ -6,9 +6,16 @@
 import * as v from 'valibot';
 import { t } from '../../lib/i18n/messages';
 import { wordsFor } from '../../scenarios/content';
-import { composeDraft } from '../../scenarios/drafts/compose-draft';
+import type { composeDraft } from '../../scenarios/drafts/compose-draft';
 import { displayAnswer } from '../../ui/field-words';
 import type { LoadedGuide } from './load-guide';
+
+// The draft's composition is not needed to answer a step: it loads once every answer is in
+// (the review, the draft), and from then on the words rescued include the draft.
+let compose: typeof composeDraft | undefined;
+export async function loadDraftComposition(): Promise<void> {
+  compose ??= (await import('../../scenarios/drafts/compose-draft')).composeDraft;
+}
 
 const draftText = v.object({ subject: v.string(), body: v.string() });
 const savedWords = v.object({
@@ -34,9 +41,9 @@ export function guideWords({ scenario, content }: LoadedGuide, snapshot: unknown
   return parts.length > 0 ? [content.about.frontmatter.title, ...parts].join('\n\n') : '';
 
   function generatedDraft() {
-    if (!scenario.isComplete(answers)) return null;
+    if (!compose || !scenario.isComplete(answers)) return null;
     try {
-      return composeDraft(content.template, scenario.fields, scenario.answersOnPath(answers));
+      return compose(content.template, scenario.fields, scenario.answersOnPath(answers));
     } catch {
       return null;
     }

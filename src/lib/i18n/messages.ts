@@ -2,11 +2,17 @@
  * The words of the app's own screens (buttons, headings, notices), by key, in message
  * catalogs under content/<locale>/ui/messages.json. English is the reference: `t()` is typed
  * by its keys, so a missing key is a type error, and a test lists every key another language
- * lacks. A key missing at run time falls back to English rather than showing nothing.
+ * lacks. A key missing at run time falls back to English when English is loaded.
+ *
+ * Every catalog, English too, is loaded in parts (scripts/vite-message-parts.ts): its core,
+ * which the page loads before its first render (src/app/page-locale.ts) and its HTML preloads
+ * (scripts/site-pages.ts), and the sections only one kind of screen reads, loaded with that
+ * screen (./message-parts.ts). A page carries the words of its own language only.
  */
-import en from '../../../content/en/ui/messages.json';
+import type en from '../../../content/en/ui/messages.json';
 import { fillIn } from '../fill-in';
 import { DEFAULT_LOCALE, pageLocale, type Locale } from './locale';
+import type { MessagePart } from './message-parts';
 
 type Plural = { one: string; other: string };
 type Catalog = typeof en;
@@ -23,17 +29,49 @@ export type MessageValues = Record<string, string | number>;
 
 type Tree = { [key: string]: string | Tree };
 
-const catalogs = new Map<Locale, Tree>([[DEFAULT_LOCALE, en as unknown as Tree]]);
+const catalogs = new Map<Locale, Tree>();
 
-const otherCatalogs = import.meta.glob<Tree>('../../../content/*/ui/messages.json', {
-  import: 'default',
-});
+type Loaders = Record<string, () => Promise<Tree>>;
+// Vite needs each glob's options written out literally.
+const partFiles: Record<MessagePart | 'core', Loaders> = {
+  core: import.meta.glob<Tree>('../../../content/*/ui/messages.json', {
+    query: '?part=core',
+    import: 'default',
+  }),
+  draft: import.meta.glob<Tree>('../../../content/*/ui/messages.json', {
+    query: '?part=draft',
+    import: 'default',
+  }),
+  rehearsal: import.meta.glob<Tree>('../../../content/*/ui/messages.json', {
+    query: '?part=rehearsal',
+    import: 'default',
+  }),
+  reference: import.meta.glob<Tree>('../../../content/*/ui/messages.json', {
+    query: '?part=reference',
+    import: 'default',
+  }),
+};
+const loading = new Map<string, Promise<void>>();
 
-/** Loads a language's catalog (once) before the first render of a page in it. */
-export async function loadMessages(locale: Locale): Promise<void> {
-  if (catalogs.has(locale)) return;
-  const load = otherCatalogs[`../../../content/${locale}/ui/messages.json`];
-  if (load) catalogs.set(locale, await load());
+/**
+ * Loads a language's catalog (once): its core before the first render of a page in it, a
+ * part (`draft`, `rehearsal`…) before the screen that shows it.
+ */
+export function loadMessages(locale: Locale, part: MessagePart | 'core' = 'core'): Promise<void> {
+  const key = `${locale}/${part}`;
+  let loaded = loading.get(key);
+  if (!loaded) {
+    const load = partFiles[part][`../../../content/${locale}/ui/messages.json`];
+    loaded = load
+      ? load().then((words) => {
+          catalogs.set(locale, { ...catalogs.get(locale), ...words });
+        })
+      : Promise.resolve();
+    // A part that failed to arrive (the network went) is asked for again next time.
+    loaded.catch(() => loading.delete(key));
+    loading.set(key, loaded);
+  }
+  return loaded;
 }
 
 function lookup(tree: Tree | undefined, key: string): string | Tree | undefined {
