@@ -1,11 +1,11 @@
 import {
+  keptVerdict,
   logOdds,
-  messageFeatures,
+  messageOdds,
   SHIPPED_MODEL,
   strongestFeatures,
   unpackWeights,
-  verdict,
-  type ModelVerdict,
+  type MessageOdds,
   type ModelWeights,
 } from './model';
 import { toneContent } from './locale-content';
@@ -25,6 +25,14 @@ export type { ToneCategory, ToneFinding, ToneReport, ToneStrength } from './type
 const HEAVY_FINDINGS = 4;
 const HEAVY_CATEGORIES = 3;
 
+/** Where the words of `text` end: before the closing marks and spaces. */
+function wordsEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && TRAILING.test(text[end - 1]!)) end--;
+  return end;
+}
+const TRAILING = /[\s.!?…]/;
+
 /**
  * The trained models have the last word. A rule's findings stand when the sentence model agrees
  * the sentence is pointed, so a word taken out of context ("the traffic was ridiculous, sorry
@@ -33,48 +41,46 @@ const HEAVY_CATEGORIES = 3;
  * together find it pointed (see `thresholds` in model.ts): the whole sentence is flagged under the
  * category it most resembles, with that category's reason, since the models cannot know which
  * words to change. A sentence in a letter's formal register (`formal`), or one asking to meet
- * (`asksToMeet`), is never flagged by the models alone. Returns each sentence's findings.
+ * (`asksToMeet`), is never flagged by the models alone. Returns the sentence's findings;
+ * `message` gives the message model's log-odds, asked only when a sentence needs it.
  */
 function judge(
-  readings: readonly SentenceReading[],
-  sentenceFeatures: readonly ReadonlySet<string>[],
+  reading: SentenceReading,
   model: ModelWeights | null,
-  verdicts: (ModelVerdict | undefined)[] = [],
-): Candidate[][] {
-  if (model === null) return readings.map((r) => r.candidates);
-  const out: Candidate[][] = readings.map(() => []);
-  const unexplained: { index: number; probability: number; category: ToneCategory }[] = [];
-  readings.forEach(({ sentence, candidates, formal, asksToMeet }, i) => {
-    const v = (verdicts[i] ??= verdict(sentenceFeatures[i]!, model.sentence, model.categories));
-    if (candidates.length > 0) {
-      const agreed = v.probability >= model.thresholds.rule;
-      out[i]!.push(...candidates.filter((c) => agreed || c.sure === true));
-      return;
-    }
-    const end = sentence.text.replace(/[\s.!?…]+$/, '').length;
-    if (end > 0 && !formal && !asksToMeet && v.probability >= model.thresholds.sentence)
-      unexplained.push({ index: i, ...v });
-  });
-  if (unexplained.length > 0) {
-    const whole = messageFeatures(sentenceFeatures);
-    const message = logOdds(verdict(whole, model.message, model.categories).probability);
-    for (const { index, category, probability } of unexplained) {
-      if (logOdds(probability) + message >= model.thresholds.together) {
-        const { sentence } = readings[index]!;
-        out[index]!.push({
-          start: sentence.start,
-          end: sentence.start + sentence.text.replace(/[\s.!?…]+$/, '').length,
-          category,
-          features: strongestFeatures(sentenceFeatures[index]!, model.sentence),
-        });
-      }
-    }
+  message: () => number,
+): Candidate[] {
+  const { sentence, candidates, formal, asksToMeet, features } = reading;
+  if (model === null) return candidates;
+  const v = keptVerdict(features, model.sentence, model.categories);
+  if (candidates.length > 0) {
+    const agreed = v.probability >= model.thresholds.rule;
+    return candidates.filter((c) => agreed || c.sure === true);
   }
-  return out;
+  if (formal || asksToMeet || v.probability < model.thresholds.sentence) return [];
+  const end = wordsEnd(sentence.text);
+  if (end === 0 || logOdds(v.probability) + message() < model.thresholds.together) return [];
+  return [
+    {
+      start: sentence.start,
+      end: sentence.start + end,
+      category: v.category,
+      features: strongestFeatures(features, model.sentence),
+    },
+  ];
 }
 
-const sentenceFeaturesOf = (readings: readonly SentenceReading[]) =>
-  readings.map((r) => r.features);
+/** `compute`, worked out the first time it is asked for. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
 
 const localeModels = new Map<string, ModelWeights | null>();
 
@@ -108,9 +114,10 @@ export function analyzeTone(text: string, options: AnalyzeOptions = {}): ToneRep
         : localeModel(locale)
       : options.model;
   const words = toneWordsFor(locale);
-  const sentenceFeatures = sentenceFeaturesOf(readings);
-  const verdicts: (ModelVerdict | undefined)[] = [];
-  const candidates = judge(readings, sentenceFeatures, model, verdicts).flat();
+  const sentenceFeatures = readings.map((r) => r.features);
+  const odds = model && messageOdds(sentenceFeatures, model.message);
+  const message = once(() => odds!.whole());
+  const candidates = readings.flatMap((r) => judge(r, model, message));
   const strengths: ToneStrength[] = [];
   for (const reading of readings) {
     for (const s of reading.strengths) {
@@ -139,12 +146,7 @@ export function analyzeTone(text: string, options: AnalyzeOptions = {}): ToneRep
     return finding;
   });
 
-  offerRewrites(
-    text,
-    { readings, sentenceFeatures, verdicts, model, locale: options.locale },
-    toOriginal,
-    findings,
-  );
+  offerRewrites(text, { readings, odds, model, locale: options.locale }, toOriginal, findings);
 
   // A "thank you" inside a sarcastic line is not a strength.
   const genuine = strengths.filter(
@@ -168,9 +170,8 @@ const overlapping = (a: { start: number; end: number }, b: { start: number; end:
 /** What a rewrite is checked against: the message as the coach read it. */
 interface Context {
   readings: SentenceReading[];
-  sentenceFeatures: ReadonlySet<string>[];
-  /** The sentence model's verdict on each sentence, as judged. */
-  verdicts: (ModelVerdict | undefined)[];
+  /** The message model's view of the message, or null without models. */
+  odds: MessageOdds | null;
   model: ModelWeights | null;
   locale: string | undefined;
 }
@@ -186,22 +187,16 @@ function stillFound(
   index: number,
   replacement: string,
 ): { words: string; category: ToneCategory }[] {
-  const { readings, sentenceFeatures, verdicts, model, locale } = context;
+  const { odds, model, locale } = context;
   const fresh = readSentences(replacement, locale).readings;
-  const all = [...readings.slice(0, index), ...fresh, ...readings.slice(index + 1)];
-  const feats = [
-    ...sentenceFeatures.slice(0, index),
-    ...sentenceFeaturesOf(fresh),
-    ...sentenceFeatures.slice(index + 1),
-  ];
-  const known = [
-    ...verdicts.slice(0, index),
-    ...fresh.map(() => undefined),
-    ...verdicts.slice(index + 1),
-  ];
-  return judge(all, feats, model, known)
-    .slice(index, index + fresh.length)
-    .flat()
+  const message = once(() =>
+    odds!.replacing(
+      index,
+      fresh.map((r) => r.features),
+    ),
+  );
+  return fresh
+    .flatMap((r) => judge(r, model, message))
     .map((c) => {
       const r = fresh.find(
         (f) => c.start >= f.sentence.start && c.end <= f.sentence.start + f.sentence.raw.length,
