@@ -73,14 +73,20 @@ function repair(word: string, next: string): string | undefined {
   return word[0] === word[0]!.toUpperCase() ? fixed[0]!.toUpperCase() + fixed.slice(1) : fixed;
 }
 
-export function normalize(text: string): Normalized {
-  if (
-    !/\b(?:[a-z]{1,6}nt|im|ive|youre|youve|youll|theyre|thats|whats|theres|hes|shes|thx|pls|plz|u|ur|i|its|ill)\b/i.test(
-      text,
-    )
-  ) {
-    return { text, toOriginal: same };
-  }
+// Every word a repair may start from, so text without one is read as typed.
+const MAY_NEED_REPAIR =
+  /\b(?:[a-z]{1,6}nt|im|ive|youre|youve|youll|theyre|thats|whats|theres|hes|shes|thx|pls|plz|u|ur|i|its|ill)\b/i;
+
+/** Whether `normalize` would look at the words of `text` at all. */
+export const mayNeedRepair = (text: string) => MAY_NEED_REPAIR.test(text);
+
+/**
+ * The text with apostrophes and capitals repaired. `line` reads one line of a longer text the
+ * way the whole would be read: `repair` is what `mayNeedRepair` says of the whole, and `next`
+ * is the word that follows the line's last word in the whole (after the line break).
+ */
+export function normalize(text: string, line?: { repair: boolean; next: string }): Normalized {
+  if (!(line ? line.repair : mayNeedRepair(text))) return { text, toOriginal: same };
   let out = '';
   // Each repaired word: where it starts in `out` and in `text`, and how long it is in each.
   const repairs: { at: number; from: number; fixed: number; typed: number }[] = [];
@@ -94,7 +100,8 @@ export function normalize(text: string): Normalized {
     const lower = word.toLowerCase();
     if (!Object.hasOwn(CONTRACTIONS, lower) && !/^(?:its|ill|ur|u)$/.test(lower)) continue;
     NEXT_WORD.lastIndex = m.index + word.length;
-    const next = NEXT_WORD.exec(text)?.[1] ?? '';
+    const next =
+      NEXT_WORD.exec(text)?.[1] ?? (line && m.index + word.length === text.length ? line.next : '');
     const fixed = repair(word, next);
     if (fixed === undefined) continue;
     out += text.slice(from, m.index);
