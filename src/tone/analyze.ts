@@ -178,23 +178,33 @@ interface Context {
 
 const comparable = (words: string) => words.toLowerCase().replace(/[’']/g, '').trim();
 
+/** The message model's figure for the message with one sentence read as `fresh`. */
+interface Consulted {
+  fresh: ReadonlySet<string>[];
+  odds: number;
+}
+
+type Found = { words: string; category: ToneCategory }[];
+
 /**
  * What the coach would still find in sentence `index` of the message if it read `replacement`
- * there instead, with every other sentence as it is (the message model reads them all).
+ * there instead, with every other sentence as it is (the message model reads them all, and
+ * what it made of them goes into `consulted`).
  */
 function stillFound(
   context: Context,
   index: number,
   replacement: string,
-): { words: string; category: ToneCategory }[] {
+  consulted: Consulted[],
+): Found {
   const { odds, model, locale } = context;
   const fresh = readSentences(replacement, locale).readings;
-  const message = once(() =>
-    odds!.replacing(
-      index,
-      fresh.map((r) => r.features),
-    ),
-  );
+  const message = once(() => {
+    const features = fresh.map((r) => r.features);
+    const figure = odds!.replacing(index, features);
+    consulted.push({ fresh: features, odds: figure });
+    return figure;
+  });
   return fresh
     .flatMap((r) => judge(r, model, message))
     .map((c) => {
@@ -207,6 +217,148 @@ function stillFound(
       return { words: comparable(words), category: c.category };
     });
 }
+
+/** A finding as a rewrite is chosen for it: offsets within its sentence. */
+interface Inside {
+  start: number;
+  end: number;
+  text: string;
+  category: ToneCategory;
+  rule?: string;
+  suggestion?: string;
+}
+
+/** What `chooseRewrites` settles for the findings of one sentence. */
+interface Choice {
+  /** The rules' own rewrites are withdrawn: the sentence they leave would still read pointed. */
+  withdrawn: boolean;
+  /** With several rules' rewrites standing, the words that do them all in one click. */
+  together?: string;
+  /** The whole sentence rewritten ('' to remove it), for findings the rules left bare. */
+  whole?: string;
+}
+
+/**
+ * The rewrites of the findings `inside` the sentence `typed` (see `offerRewrites`). `check`
+ * says what the coach would still find with a replacement in the sentence's place.
+ */
+function chooseRewrites(
+  typed: string,
+  inside: readonly Inside[],
+  locale: string | undefined,
+  check: (replacement: string) => Found,
+): Choice {
+  const english = readingLocale(locale) === 'en';
+  const to = typed.length;
+  const choice: Choice = { withdrawn: false };
+  // The rules' own rewrites stand when the sentence they leave together keeps no jab and
+  // holds no finding but those of the words they leave alone, whose advice speaks for them.
+  const ruled = inside.filter((f) => f.suggestion !== undefined);
+  // The sentence with the rules' rewrites in, when what is left needs more than they did
+  // ("READ HIS IEP" lowered is still an order): the whole-sentence rewrites start from it.
+  let partial: string | undefined;
+  if (ruled.length > 0) {
+    const untouched = inside.filter((f) => f.suggestion === undefined);
+    let after = typed;
+    for (const f of [...ruled].reverse())
+      after = after.slice(0, f.start) + f.suggestion! + after.slice(f.end);
+    const still = check(after);
+    const found = new Set(still.map((f) => f.words));
+    // Words left alone may keep a jab only while they are still found (their advice stands).
+    let masked = after;
+    let shift = 0;
+    for (const f of inside) {
+      const at = f.start + shift;
+      const length = f.suggestion?.length ?? f.end - f.start;
+      if (f.suggestion === undefined && found.has(comparable(f.text)))
+        masked = masked.slice(0, at) + ' '.repeat(length) + masked.slice(at + length);
+      shift += length - (f.end - f.start);
+    }
+    const kept = new Set(untouched.map((f) => comparable(f.text)));
+    if (hasJab(masked, locale) || [...found].some((words) => !kept.has(words))) {
+      choice.withdrawn = true;
+      partial = after;
+    } else if (ruled.length > 1) {
+      // Several rewrites in one sentence are one click, so none is left half done.
+      const start = ruled[0]!.start;
+      const end = ruled.at(-1)!.end;
+      choice.together = after.slice(start, after.length - (to - end));
+    }
+  }
+  const bare =
+    choice.withdrawn || ruled.length === 0 ? inside : inside.filter((f) => !ruled.includes(f));
+  if (bare.length === 0 || !english) return choice;
+  const clean = (sentence: string) =>
+    sentence.trim() === '' || (!hasJab(sentence, locale) && check(sentence).length === 0);
+  const categories = inside.map((f) => f.category);
+  const harsh = inside
+    .filter((f) => f.rule === JUDGEMENT_RULE)
+    .map((f) => ({ start: f.start, end: f.end }));
+  const attempts = [
+    () => rewriteSentence(typed, categories),
+    () => soften(typed, harsh, locale),
+    // What is left was judged afresh, so any whole-sentence rewrite may apply to it.
+    () => partial && rewriteSentence(partial, CATEGORY_IDS),
+    () => partial && soften(partial, [], locale),
+  ];
+  for (const attempt of attempts) {
+    const candidate = attempt();
+    if (candidate !== undefined && clean(candidate)) {
+      choice.whole = candidate;
+      break;
+    }
+  }
+  return choice;
+}
+
+// A sentence's choice is kept, with the figures the message model gave while it was made: while
+// a parent types elsewhere, the same sentence with the same findings has the same rewrites as
+// long as the message model, asked again, says the same.
+const CHOICES_KEPT = 500;
+const choices = new WeakMap<
+  ModelWeights,
+  Map<string, { choice: Choice; consulted: Consulted[] }>
+>();
+const choicesWithoutModel = new Map<string, { choice: Choice; consulted: Consulted[] }>();
+
+function keptChoice(
+  context: Context,
+  index: number,
+  typed: string,
+  inside: readonly Inside[],
+): Choice {
+  const { model, odds, locale } = context;
+  let kept = model ? choices.get(model) : choicesWithoutModel;
+  if (!kept) choices.set(model!, (kept = new Map()));
+  const key = [
+    locale ?? '',
+    typed,
+    ...inside.map((f) =>
+      [f.start, f.end, f.category, f.rule ?? '', f.suggestion ?? '\u0002'].join('\u0003'),
+    ),
+  ].join('\u0001');
+  const found = kept.get(key);
+  if (found && found.consulted.every((c) => odds!.replacing(index, c.fresh) === c.odds)) {
+    kept.delete(key);
+    kept.set(key, found);
+    return found.choice;
+  }
+  const consulted: Consulted[] = [];
+  const choice = chooseRewrites(typed, inside, locale, (replacement) =>
+    stillFound(context, index, replacement, consulted),
+  );
+  kept.set(key, { choice, consulted });
+  if (kept.size > CHOICES_KEPT) kept.delete(kept.keys().next().value!);
+  return choice;
+}
+
+/** How many spaces end `text`. */
+function spacesAtEnd(text: string): number {
+  let from = text.length;
+  while (from > 0 && SPACE.test(text[from - 1]!)) from--;
+  return text.length - from;
+}
+const SPACE = /\s/;
 
 /**
  * Gives each finding its one-click rewrite: the rule's own words where it has them, otherwise a
@@ -222,75 +374,57 @@ function offerRewrites(
   findings: ToneFinding[],
 ): void {
   const { locale } = context;
-  const english = readingLocale(locale) === 'en';
-  context.readings.forEach(({ sentence }, index) => {
-    const from = toOriginal(sentence.start);
-    const to = toOriginal(sentence.start + sentence.raw.length);
-    const inside = findings.filter((f) => f.start >= from && f.end <= to);
+  // Each sentence's findings, in order: those that lie wholly within it.
+  const bounds = context.readings.map(({ sentence }) => ({
+    from: toOriginal(sentence.start),
+    to: toOriginal(sentence.start + sentence.raw.length),
+  }));
+  const insideOf = bounds.map((): ToneFinding[] => []);
+  for (const f of findings) {
+    // The last sentence starting at or before the finding, then any before it that still
+    // holds it (sentences do not overlap, so at most one does).
+    let low = 0;
+    let high = bounds.length - 1;
+    let last = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (bounds[mid]!.from <= f.start) {
+        last = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    for (let k = last; k >= 0 && bounds[k]!.to >= f.end; k--)
+      if (f.start >= bounds[k]!.from) insideOf[k]!.push(f);
+  }
+  insideOf.forEach((inside, index) => {
     if (inside.length === 0) return;
+    const { from, to } = bounds[index]!;
     const typed = text.slice(from, to);
-    // The rules' own rewrites stand when the sentence they leave together keeps no jab and
-    // holds no finding but those of the words they leave alone, whose advice speaks for them.
+    const relative: Inside[] = inside.map((f) => {
+      const r: Inside = {
+        start: f.start - from,
+        end: f.end - from,
+        text: f.text,
+        category: f.category,
+      };
+      if (f.rule !== undefined) r.rule = f.rule;
+      if (f.suggestion !== undefined) r.suggestion = f.suggestion;
+      return r;
+    });
+    const choice = keptChoice(context, index, typed, relative);
     const ruled = inside.filter((f) => f.suggestion !== undefined);
-    // The sentence with the rules' rewrites in, when what is left needs more than they did
-    // ("READ HIS IEP" lowered is still an order): the whole-sentence rewrites start from it.
-    let partial: string | undefined;
     if (ruled.length > 0) {
-      const untouched = inside.filter((f) => f.suggestion === undefined);
-      let after = typed;
-      for (const f of [...ruled].reverse())
-        after = after.slice(0, f.start - from) + f.suggestion! + after.slice(f.end - from);
-      const still = stillFound(context, index, after);
-      const found = new Set(still.map((f) => f.words));
-      // Words left alone may keep a jab only while they are still found (their advice stands).
-      let masked = after;
-      let shift = 0;
-      for (const f of inside) {
-        const at = f.start - from + shift;
-        const length = f.suggestion?.length ?? f.end - f.start;
-        if (f.suggestion === undefined && found.has(comparable(f.text)))
-          masked = masked.slice(0, at) + ' '.repeat(length) + masked.slice(at + length);
-        shift += length - (f.end - f.start);
-      }
-      const kept = new Set(untouched.map((f) => comparable(f.text)));
-      if (hasJab(masked, locale) || [...found].some((words) => !kept.has(words))) {
+      if (choice.withdrawn) {
         for (const f of ruled) delete f.suggestion;
-        partial = after;
       } else if (ruled.length === 1) {
         const f = ruled[0]!;
         f.rewrite = { start: f.start, end: f.end, text: f.suggestion! };
       } else {
-        // Several rewrites in one sentence are one click, so none is left half done.
-        const start = ruled[0]!.start;
-        const end = ruled.at(-1)!.end;
-        const rewrite = { start, end, text: after.slice(start - from, after.length - (to - end)) };
+        const rewrite = { start: ruled[0]!.start, end: ruled.at(-1)!.end, text: choice.together! };
         for (const f of ruled) f.rewrite = rewrite;
       }
     }
-    const bare = inside.filter((f) => f.rewrite === undefined);
-    if (bare.length === 0 || !english) return;
-    const clean = (sentence: string) =>
-      sentence.trim() === '' ||
-      (!hasJab(sentence, locale) && stillFound(context, index, sentence).length === 0);
-    const categories = inside.map((f) => f.category);
-    const harsh = inside
-      .filter((f) => f.rule === JUDGEMENT_RULE)
-      .map((f) => ({ start: f.start - from, end: f.end - from }));
-    const attempts = [
-      () => rewriteSentence(typed, categories),
-      () => soften(typed, harsh, locale),
-      // What is left was judged afresh, so any whole-sentence rewrite may apply to it.
-      () => partial && rewriteSentence(partial, CATEGORY_IDS),
-      () => partial && soften(partial, [], locale),
-    ];
-    let whole: string | undefined;
-    for (const attempt of attempts) {
-      const candidate = attempt();
-      if (candidate !== undefined && clean(candidate)) {
-        whole = candidate;
-        break;
-      }
-    }
+    const whole = choice.whole;
     if (whole === undefined) return;
     let start = from;
     let end = to;
@@ -298,7 +432,7 @@ function offerRewrites(
       // Removing a sentence takes the space after it (or before it, at the end) along.
       const after = /^\s+/.exec(text.slice(end))?.[0].length ?? 0;
       if (after > 0) end += after;
-      else start -= /\s+$/.exec(text.slice(0, start))?.[0].length ?? 0;
+      else start -= spacesAtEnd(text.slice(0, start));
     }
     // One click rewrites the sentence, so every finding in it carries the same rewrite.
     for (const f of inside) {
