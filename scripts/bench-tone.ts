@@ -6,8 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Rollup } from 'vite';
-import { analyzeTone } from '../src/tone/analyze';
-import { forgetReadings } from '../src/tone/read-sentences';
+import { analyzeTone, forgetAnalyses } from '../src/tone/analyze';
 import { toneRulesWithoutExamples } from './vite-tone-rules';
 
 // A realistic worried-parent email: mostly collaborative, with a few lines the coach should catch.
@@ -89,7 +88,7 @@ function timeKeystroke(draft: string): { median: number; p95: number; runs: numb
  */
 function timeFirstReading(): { median: number; p95: number; runs: number } {
   for (let i = 0; i < 20; i++) {
-    forgetReadings();
+    forgetAnalyses();
     analyzeTone(EMAIL);
   }
   const times: number[] = [];
@@ -98,7 +97,7 @@ function timeFirstReading(): { median: number; p95: number; runs: number } {
     times.length < MIN_RUNS ||
     (times.length < MAX_RUNS && performance.now() - began < TIME_PER_LENGTH_MS)
   ) {
-    forgetReadings();
+    forgetAnalyses();
     const start = performance.now();
     analyzeTone(EMAIL);
     times.push(performance.now() - start);

@@ -9,7 +9,12 @@ import {
   type ModelWeights,
 } from './model';
 import { toneContent } from './locale-content';
-import { readingLocale, readSentences, type SentenceReading } from './read-sentences';
+import {
+  forgetReadings,
+  readingLocale,
+  readSentences,
+  type SentenceReading,
+} from './read-sentences';
 import { resolveOverlaps } from './resolve';
 import { hasJab } from './jabs';
 import { rewriteSentence } from './rules/sentence-rewrites';
@@ -315,10 +320,7 @@ function chooseRewrites(
 // a parent types elsewhere, the same sentence with the same findings has the same rewrites as
 // long as the message model, asked again, says the same.
 const CHOICES_KEPT = 500;
-const choices = new WeakMap<
-  ModelWeights,
-  Map<string, { choice: Choice; consulted: Consulted[] }>
->();
+let choices = new WeakMap<ModelWeights, Map<string, { choice: Choice; consulted: Consulted[] }>>();
 const choicesWithoutModel = new Map<string, { choice: Choice; consulted: Consulted[] }>();
 
 function keptChoice(
@@ -350,6 +352,16 @@ function keptChoice(
   kept.set(key, { choice, consulted });
   if (kept.size > CHOICES_KEPT) kept.delete(kept.keys().next().value!);
   return choice;
+}
+
+/**
+ * Forgets every reading and rewrite kept between calls, so the next call reads its text afresh
+ * (the benchmark times a first reading with it; tests compare with it).
+ */
+export function forgetAnalyses(): void {
+  forgetReadings();
+  choices = new WeakMap();
+  choicesWithoutModel.clear();
 }
 
 /** How many spaces end `text`. */
