@@ -285,6 +285,96 @@ export function verdict(
   return { probability, category: categories[votes.indexOf(best)] ?? FALLBACK_CATEGORY };
 }
 
+// Kept per model and per sentence's feature set (a sentence's reading is kept between
+// keystrokes, and with it its features): what a sentence weighs is worked out once.
+const verdicts = new WeakMap<LinearModel, WeakMap<ReadonlySet<string>, ModelVerdict>>();
+const weighed = new WeakMap<LinearModel, WeakMap<ReadonlySet<string>, number[]>>();
+
+/** `verdict`, remembered for each set of features it was asked about. */
+export function keptVerdict(
+  feats: ReadonlySet<string>,
+  model: LinearModel,
+  categories: readonly ToneCategory[],
+): ModelVerdict {
+  let byFeatures = verdicts.get(model);
+  if (!byFeatures) verdicts.set(model, (byFeatures = new WeakMap()));
+  let v = byFeatures.get(feats);
+  if (!v) byFeatures.set(feats, (v = verdict(feats, model, categories)));
+  return v;
+}
+
+/** The places in `model` of those of `feats` it weighs. */
+function weighedIn(feats: ReadonlySet<string>, model: LinearModel): number[] {
+  let byFeatures = weighed.get(model);
+  if (!byFeatures) weighed.set(model, (byFeatures = new WeakMap()));
+  let found = byFeatures.get(feats);
+  if (!found) {
+    const { index } = compile(model);
+    found = [];
+    for (const f of feats) {
+      const i = index.get(f);
+      if (i !== undefined) found.push(i);
+    }
+    byFeatures.set(feats, found);
+  }
+  return found;
+}
+
+/** What `model` makes of a whole message, and of the message with one sentence read otherwise. */
+export interface MessageOdds {
+  /** The log-odds of `verdict` on the message's features (`messageFeatures`). */
+  whole(): number;
+  /** The same with sentence `index` replaced by sentences with features `fresh`. */
+  replacing(index: number, fresh: readonly ReadonlySet<string>[]): number;
+}
+
+/**
+ * The message model's log-odds for a message made of sentences with these features: the same
+ * figure as `logOdds(verdict(messageFeatures(sentences), model).probability)`, worked out from a
+ * count of how many sentences hold each feature, so that swapping one sentence costs only its
+ * own features. Weights are whole numbers (hundredths), so the sum is exact in any order.
+ */
+export function messageOdds(
+  sentences: readonly ReadonlySet<string>[],
+  model: LinearModel,
+): MessageOdds {
+  const { weights } = compile(model);
+  // How many sentences hold each weighed feature; a feature counts once in the message.
+  let counts: Int32Array | undefined;
+  let score = model.bias;
+  /** Adds a sentence's features to the counts (or takes them away), with what that does to `z`. */
+  const add = (c: Int32Array, feats: ReadonlySet<string>, by: 1 | -1, z: number): number => {
+    for (const i of weighedIn(feats, model)) {
+      const was = c[i]!;
+      c[i] = was + by;
+      if (by === 1 && was === 0) z += weights[i]!;
+      else if (by === -1 && was === 1) z -= weights[i]!;
+    }
+    return z;
+  };
+  const counted = (): Int32Array => {
+    if (counts) return counts;
+    counts = new Int32Array(weights.length);
+    for (const feats of sentences) score = add(counts, feats, 1, score);
+    return counts;
+  };
+  const odds = (z: number) => logOdds(sigmoid(z / 100));
+  return {
+    whole: () => {
+      counted();
+      return odds(score);
+    },
+    replacing(index, fresh) {
+      const c = counted();
+      let z = add(c, sentences[index]!, -1, score);
+      for (const feats of fresh) z = add(c, feats, 1, z);
+      for (const feats of fresh) add(c, feats, -1, 0);
+      add(c, sentences[index]!, 1, 0);
+      return odds(z);
+    },
+  };
+}
+
 /** The features that push `feats` hardest towards a flag, strongest first: why the model flagged. */
 export function strongestFeatures(
   feats: ReadonlySet<string>,

@@ -73,38 +73,68 @@ function repair(word: string, next: string): string | undefined {
   return word[0] === word[0]!.toUpperCase() ? fixed[0]!.toUpperCase() + fixed.slice(1) : fixed;
 }
 
-export function normalize(text: string): Normalized {
-  if (
-    !/\b(?:[a-z]{1,6}nt|im|ive|youre|youve|youll|theyre|thats|whats|theres|hes|shes|thx|pls|plz|u|ur|i|its|ill)\b/i.test(
-      text,
-    )
-  ) {
-    return { text, toOriginal: same };
-  }
+// Every word a repair may start from, so text without one is read as typed.
+const MAY_NEED_REPAIR =
+  /\b(?:[a-z]{1,6}nt|im|ive|youre|youve|youll|theyre|thats|whats|theres|hes|shes|thx|pls|plz|u|ur|i|its|ill)\b/i;
+
+/** Whether `normalize` would look at the words of `text` at all. */
+export const mayNeedRepair = (text: string) => MAY_NEED_REPAIR.test(text);
+
+/**
+ * The text with apostrophes and capitals repaired. `line` reads one line of a longer text the
+ * way the whole would be read: `repair` is what `mayNeedRepair` says of the whole, and `next`
+ * is the word that follows the line's last word in the whole (after the line break).
+ */
+export function normalize(text: string, line?: { repair: boolean; next: string }): Normalized {
+  if (!(line ? line.repair : mayNeedRepair(text))) return { text, toOriginal: same };
   let out = '';
-  const map: number[] = [];
+  // Each repaired word: where it starts in `out` and in `text`, and how long it is in each.
+  const repairs: { at: number; from: number; fixed: number; typed: number }[] = [];
   let from = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = m[0];
+    if (word.length > LONGEST) continue;
     // A word glued to an apostrophe is already spelled out ("don't", "o'clock").
     if (text[m.index - 1] === "'" || text[m.index + word.length] === "'") continue;
     const lower = word.toLowerCase();
     if (!Object.hasOwn(CONTRACTIONS, lower) && !/^(?:its|ill|ur|u)$/.test(lower)) continue;
     NEXT_WORD.lastIndex = m.index + word.length;
-    const next = NEXT_WORD.exec(text)?.[1] ?? '';
+    const next =
+      NEXT_WORD.exec(text)?.[1] ?? (line && m.index + word.length === text.length ? line.next : '');
     const fixed = repair(word, next);
     if (fixed === undefined) continue;
-    for (let i = from; i < m.index; i++) map.push(i);
     out += text.slice(from, m.index);
-    // Every repaired character points at the word's start or its matching letter.
-    for (let i = 0; i < fixed.length; i++) map.push(m.index + Math.min(i, word.length - 1));
+    repairs.push({ at: out.length, from: m.index, fixed: fixed.length, typed: word.length });
     out += fixed;
     from = m.index + word.length;
   }
   if (from === 0) return { text, toOriginal: same };
-  for (let i = from; i < text.length; i++) map.push(i);
   out += text.slice(from);
-  map.push(text.length);
-  return { text: out, toOriginal: (offset) => map[offset] ?? text.length };
+  const length = out.length;
+  return {
+    text: out,
+    toOriginal: (offset) => {
+      if (!(offset >= 0 && offset <= length)) return text.length;
+      // The last repair starting at or before `offset`.
+      let low = 0;
+      let high = repairs.length - 1;
+      let found = -1;
+      while (low <= high) {
+        const mid = (low + high) >> 1;
+        if (repairs[mid]!.at <= offset) {
+          found = mid;
+          low = mid + 1;
+        } else high = mid - 1;
+      }
+      if (found < 0) return offset;
+      const r = repairs[found]!;
+      // Every repaired character points at the word's start or its matching letter.
+      if (offset < r.at + r.fixed) return r.from + Math.min(offset - r.at, r.typed - 1);
+      return r.from + r.typed + (offset - r.at - r.fixed);
+    },
+  };
 }
+
+// No contraction written without its apostrophe is longer than this.
+const LONGEST = Math.max(4, ...Object.keys(CONTRACTIONS).map((k) => k.length));

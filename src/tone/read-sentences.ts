@@ -2,7 +2,7 @@ import type { Rule } from './rule-kit';
 import type { Candidate } from './rule-kit';
 import { formRules } from './form-rules';
 import { toneContent } from './locale-content';
-import { normalize } from './normalize';
+import { mayNeedRepair, normalize } from './normalize';
 import { compileLocale, phraseCandidates, ruleHits, type CompiledLocale } from './phrase-rules';
 import { absolute } from './rules/absolute';
 import { blame } from './rules/blame';
@@ -82,6 +82,82 @@ export const compiledFor = (locale: string): CompiledLocale => readerFor(locale)
 /** The language whose rules read `locale` (English when it has none of its own). */
 export const readingLocale = (locale?: string) => compiledFor(locale ?? 'en').locale;
 
+/** One line of a message as read: repaired, split into sentences (offsets within the line). */
+interface LineReading {
+  /** The line with apostrophes and capitals repaired (English), or as typed. */
+  text: string;
+  toOriginal: (offset: number) => number;
+  sentences: LineSentence[];
+}
+
+/** A sentence of a line, with the reading it had last time, beside the neighbours it had. */
+interface LineSentence {
+  start: number;
+  raw: string;
+  text: string;
+  last?: { previous: string; next: string; reading: SentenceReading };
+}
+
+// A line break always ends a sentence, and what is repaired or masked as quoted never spans one,
+// so each line of a message is split once and kept while a parent types on another. Two looks
+// reach past a line's end: a repair may read the word after it ("its" before "not"), and a
+// quotation mark may look as far as the first mark after the next line (see maskQuotes), so
+// those words are part of what the line is kept by.
+const LINES_KEPT = 500;
+const lines = new Map<string, LineReading>();
+const NEXT_WORD = /\s+([A-Za-z]+)/y;
+const ENDS_IN_LETTER = /[A-Za-z]$/;
+
+const OPENING_QUOTE = /["“]/;
+const NOT_SPACE = /\S/g;
+
+/**
+ * What a quotation mark in `line` (which ends at the line break at `end`) may look at past the
+ * line: the next line, the space after it and the first mark after that.
+ */
+function quotedAfter(text: string, end: number, line: string): string {
+  if (!OPENING_QUOTE.test(line)) return '';
+  const nextEnd = text.indexOf('\n', end + 1);
+  if (nextEnd < 0) return text.slice(end);
+  NOT_SPACE.lastIndex = nextEnd;
+  const mark = NOT_SPACE.exec(text);
+  return text.slice(end, mark ? mark.index + 1 : text.length);
+}
+
+function readLine(
+  locale: string,
+  line: string,
+  repair: boolean | undefined,
+  next: string,
+  after: string,
+): LineReading {
+  // The locale too: a sentence of the line keeps the reading its language's rules gave it.
+  const key = [locale, repair === undefined ? '-' : repair ? 'r' : 'n', next, after, line].join(
+    '\u0001',
+  );
+  const found = lines.get(key);
+  if (found) {
+    lines.delete(key);
+    lines.set(key, found);
+    return found;
+  }
+  const { text, toOriginal } =
+    repair === undefined
+      ? { text: line, toOriginal: (offset: number) => offset }
+      : normalize(line, { repair, next });
+  const reading: LineReading = {
+    text,
+    toOriginal,
+    // Split with what follows, for the quotation marks to look at; its sentences are not kept.
+    sentences: splitSentences(text + after)
+      .filter((sentence) => sentence.start < text.length)
+      .map(({ start, raw, text }) => ({ start, raw, text })),
+  };
+  lines.set(key, reading);
+  if (lines.size > LINES_KEPT) lines.delete(lines.keys().next().value!);
+  return reading;
+}
+
 /**
  * Splits a message into sentences and reads each one. English rules read a copy with
  * apostrophes and capitals repaired ("dont" → "don't"); `toOriginal` maps offsets back to what
@@ -96,11 +172,51 @@ export function readSentences(
 } {
   const { rules, form, strengths } = readerFor(locale ?? 'en');
   const english = rules.locale === 'en';
-  const { text: repaired, toOriginal } = english
-    ? normalize(text)
-    : { text, toOriginal: (offset: number) => offset };
-  const readings = splitSentences(repaired).map((sentence) =>
-    remembered(rules.locale, sentence, () => {
+  const repair = english ? mayNeedRepair(text) : undefined;
+  // Each line, where it starts in what was typed (`from`) and in the text read (`at`).
+  const parts: { line: LineReading; from: number; at: number }[] = [];
+  let repaired = false;
+  for (let from = 0, at = 0; ;) {
+    const end = text.indexOf('\n', from);
+    const line = text.slice(from, end < 0 ? text.length : end);
+    let next = '';
+    if (repair && end >= 0 && ENDS_IN_LETTER.test(line)) {
+      NEXT_WORD.lastIndex = end;
+      next = NEXT_WORD.exec(text)?.[1] ?? '';
+    }
+    const read = readLine(
+      rules.locale,
+      line,
+      repair,
+      next,
+      end >= 0 ? quotedAfter(text, end, line) : '',
+    );
+    parts.push({ line: read, from, at });
+    if (read.text !== line) repaired = true;
+    if (end < 0) break;
+    from = end + 1;
+    at += read.text.length + 1;
+  }
+  const sentences: { sentence: Sentence; of: LineSentence }[] = [];
+  for (const { line, at } of parts) {
+    for (const of of line.sentences) {
+      const sentence: Sentence = {
+        start: at + of.start,
+        raw: of.raw,
+        text: of.text,
+        previous: sentences.at(-1)?.sentence.text ?? '',
+        next: '',
+      };
+      const before = sentences.at(-1);
+      if (before) before.sentence.next = of.text;
+      sentences.push({ sentence, of });
+    }
+  }
+  const readings = sentences.map(({ sentence, of }) => {
+    const last = of.last;
+    if (last && last.previous === sentence.previous && last.next === sentence.next)
+      return moved(last.reading, sentence);
+    const reading = remembered(rules.locale, sentence, () => {
       const candidates: Candidate[] = [];
       for (const rule of english ? ENGLISH_CODE_RULES : form) rule(sentence, candidates);
       const hits = ruleHits(rules, sentence);
@@ -116,8 +232,26 @@ export function readSentences(
         strengths: findStrengths(strengths, sentence),
         features: features(sentence.text, ruleIds, formal, rules.locale),
       };
-    }),
-  );
+    });
+    of.last = { previous: sentence.previous, next: sentence.next, reading };
+    return reading;
+  });
+  const length = parts.at(-1)!.at + parts.at(-1)!.line.text.length;
+  const toOriginal = !repaired
+    ? (offset: number) => offset
+    : (offset: number) => {
+        if (!(offset >= 0 && offset <= length)) return text.length;
+        // The last line starting at or before `offset`.
+        let low = 0;
+        let high = parts.length - 1;
+        while (low < high) {
+          const mid = (low + high + 1) >> 1;
+          if (parts[mid]!.at <= offset) low = mid;
+          else high = mid - 1;
+        }
+        const part = parts[low]!;
+        return part.from + part.line.toOriginal(offset - part.at);
+      };
   return { readings, toOriginal };
 }
 
@@ -168,4 +302,5 @@ function moved(reading: SentenceReading, sentence: Sentence): SentenceReading {
 /** Forgets the readings kept between calls (the benchmark times a first reading with it). */
 export function forgetReadings(): void {
   kept.clear();
+  lines.clear();
 }
