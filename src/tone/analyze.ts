@@ -12,6 +12,7 @@ import { toneContent } from './locale-content';
 import { readingLocale, readSentences, type SentenceReading } from './read-sentences';
 import { resolveOverlaps } from './resolve';
 import { hasJab } from './jabs';
+import { carriesContent, keepFacts, leaveOut } from './rules/restate';
 import { rewriteSentence } from './rules/sentence-rewrites';
 import { soften } from './soften';
 import type { Candidate } from './rule-kit';
@@ -287,6 +288,27 @@ function offerRewrites(
       // What is left was judged afresh, so any whole-sentence rewrite may apply to it.
       () => partial && rewriteSentence(partial, CATEGORY_IDS),
       () => partial && soften(partial, [], locale),
+      () => keepFacts(typed),
+      () => partial && keepFacts(partial),
+      () =>
+        leaveOut(
+          typed,
+          categories,
+          // Sentences that stay: what the message still says without this one.
+          context.readings
+            .map((r) => r.sentence)
+            .filter(
+              (o, i) =>
+                i !== index &&
+                (carriesContent(o.raw) ||
+                  !findings.some(
+                    (f) =>
+                      f.start >= toOriginal(o.start) && f.end <= toOriginal(o.start + o.raw.length),
+                  )),
+            )
+            .map((o) => o.raw),
+          context.readings.filter((_, i) => i !== index).map((r) => r.sentence.raw),
+        ),
     ];
     let whole: string | undefined;
     for (const attempt of attempts) {
