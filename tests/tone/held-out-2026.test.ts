@@ -12,21 +12,21 @@ describe('the coach on the 2026 sets', () => {
     return s!;
   };
 
-  test('flags at most 2 of the 187 calm formal letters', () => {
+  test('flags none of the 187 calm formal letters', () => {
     const s = score('formal-calm-letters');
     expect(s.messages).toBe(187);
+    expect(s.flagged).toBe(0);
+  });
+
+  test('flags at most 2 of the 120 calm look-alikes', () => {
+    const s = score('look-alikes');
+    expect(s.messages).toBe(120);
     expect(s.flagged).toBeLessThanOrEqual(2);
   });
 
-  test('flags at most 5 of the 120 calm look-alikes', () => {
-    const s = score('look-alikes');
-    expect(s.messages).toBe(120);
-    expect(s.flagged).toBeLessThanOrEqual(5);
-  });
-
-  test('flags at least 191 of the 194 polite-surface hostile messages', () => {
+  test('flags at least 193 of the 194 polite-surface hostile messages', () => {
     const s = score('polite-hostile');
     expect(s.messages).toBe(194);
-    expect(s.flagged).toBeGreaterThanOrEqual(191);
+    expect(s.flagged).toBeGreaterThanOrEqual(193);
   });
 });
