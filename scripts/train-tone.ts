@@ -87,8 +87,8 @@ const TONE = fileURLToPath(new URL('../tests/tone/', import.meta.url));
 const CORPUS = `${TONE}corpus.jsonl`;
 const MORE = `${TONE}more/`;
 const AUTHORS = `${TONE}authors/`;
-// The tuning half of the 2026 sets (tests/tone/held-out-2026/README.md); the held-out half is
-// never trained on.
+// The 2026 sets (tests/tone/held-out-2026/README.md): their held-out half, scored blind once,
+// joined the tuning half, and all of it is learned from.
 const TUNING_2026 = `${TONE}held-out-2026/tuning/`;
 const weightsPath = (locale: string) =>
   fileURLToPath(

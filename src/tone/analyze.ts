@@ -17,6 +17,7 @@ import {
 } from './read-sentences';
 import { resolveOverlaps } from './resolve';
 import { hasJab } from './jabs';
+import { carriesContent, keepFacts, leaveOut } from './rules/restate';
 import { rewriteSentence } from './rules/sentence-rewrites';
 import { soften } from './soften';
 import type { Candidate } from './rule-kit';
@@ -241,6 +242,8 @@ interface Choice {
   together?: string;
   /** The whole sentence rewritten ('' to remove it), for findings the rules left bare. */
   whole?: string;
+  /** Findings are left bare with no rewrite of the sentence alone: the message may let it go. */
+  bare?: true;
 }
 
 /**
@@ -305,14 +308,17 @@ function chooseRewrites(
     // What is left was judged afresh, so any whole-sentence rewrite may apply to it.
     () => partial && rewriteSentence(partial, CATEGORY_IDS),
     () => partial && soften(partial, [], locale),
+    () => keepFacts(typed),
+    () => partial && keepFacts(partial),
   ];
   for (const attempt of attempts) {
     const candidate = attempt();
     if (candidate !== undefined && clean(candidate)) {
       choice.whole = candidate;
-      break;
+      return choice;
     }
   }
+  choice.bare = true;
   return choice;
 }
 
@@ -362,6 +368,43 @@ export function forgetAnalyses(): void {
   forgetReadings();
   choices = new WeakMap();
   choicesWithoutModel.clear();
+}
+
+/**
+ * The sentence `typed` (the `index`th) left out, when the rest of the message still says what
+ * matters without it: it depends on the other sentences, so it is asked afresh on every call
+ * rather than kept with the sentence's choice.
+ */
+function leftOut(
+  context: Context,
+  index: number,
+  typed: string,
+  inside: readonly ToneFinding[],
+  findings: readonly ToneFinding[],
+  toOriginal: (offset: number) => number,
+): string | undefined {
+  const others = context.readings.map((r) => r.sentence).filter((_, i) => i !== index);
+  const candidate = leaveOut(
+    typed,
+    inside.map((f) => f.category),
+    // Sentences that stay: what the message still says without this one.
+    others
+      .filter(
+        (o) =>
+          carriesContent(o.raw) ||
+          !findings.some(
+            (f) => f.start >= toOriginal(o.start) && f.end <= toOriginal(o.start + o.raw.length),
+          ),
+      )
+      .map((o) => o.raw),
+    others.map((o) => o.raw),
+  );
+  const clean =
+    candidate !== undefined &&
+    (candidate.trim() === '' ||
+      (!hasJab(candidate, context.locale) &&
+        stillFound(context, index, candidate, []).length === 0));
+  return clean ? candidate : undefined;
 }
 
 /** How many spaces end `text`. */
@@ -436,7 +479,8 @@ function offerRewrites(
         for (const f of ruled) f.rewrite = rewrite;
       }
     }
-    const whole = choice.whole;
+    const whole =
+      choice.whole ?? (choice.bare && leftOut(context, index, typed, inside, findings, toOriginal));
     if (whole === undefined) return;
     let start = from;
     let end = to;

@@ -1,6 +1,6 @@
 // The pure half of the tone command line: arguments, decoding, line handling and output.
 // scripts/tone-cli.ts only moves bytes between these functions and the process.
-import { analyzeTone } from './analyze';
+import { analyzeTone, type ToneFinding } from './analyze';
 import { DEFAULT_TONE_LOCALE, toneLocales } from './locale-content';
 
 export type CliMode = 'jsonl' | 'json';
@@ -53,20 +53,38 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
+/**
+ * The message with every one-click rewrite applied, as a parent clicking each would have it, or
+ * null when the coach offers none. Findings in one sentence share one rewrite, applied once.
+ */
+export function revise(text: string, findings: readonly ToneFinding[]): string | null {
+  const rewrites = new Map<string, NonNullable<ToneFinding['rewrite']>>();
+  for (const f of findings)
+    if (f.rewrite) rewrites.set(`${f.rewrite.start}:${f.rewrite.end}`, f.rewrite);
+  if (rewrites.size === 0) return null;
+  return [...rewrites.values()]
+    .sort((a, b) => b.start - a.start)
+    .reduce((out, r) => out.slice(0, r.start) + r.text + out.slice(r.end), text);
+}
+
 /** One message's line of output, read in `locale` (loaded: see loadToneLocale). */
 export function formatMessage(text: string, locale: string = DEFAULT_TONE_LOCALE): string {
   const report = analyzeTone(text, { locale });
   return JSON.stringify({
     text,
     flagged: report.findings.length > 0,
-    // Every finding has the same five keys; a finding with no safe rewrite has a null suggestion.
-    findings: report.findings.map(({ category, start, end, message, suggestion }) => ({
+    // Every finding has the same six keys. `rewrite` is the sentence rewrite the coach offers
+    // (replace text[start, end) with its text; "" leaves the words out), null when none is safe;
+    // `advice` then says in words what to change.
+    findings: report.findings.map(({ category, start, end, message, rewrite, advice }) => ({
       category,
       start,
       end,
       message,
-      suggestion: suggestion ?? null,
+      rewrite: rewrite ?? null,
+      advice: rewrite ? null : (advice ?? null),
     })),
+    ...(report.findings.length > 0 ? { revised: revise(text, report.findings) } : {}),
   });
 }
 

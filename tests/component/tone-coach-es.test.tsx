@@ -5,9 +5,13 @@ import esMessages from '../../content/es/ui/messages.json';
 import { ToneCoach, prepareToneCoach } from '../../src/features/guide/tone-coach';
 import { setPageLocale } from '../../src/lib/i18n/locale';
 import { loadMessages } from '../../src/lib/i18n/messages';
+import { MESSAGE_PARTS } from '../../src/lib/i18n/message-parts';
 
 beforeAll(async () => {
-  await Promise.all([prepareToneCoach('es'), loadMessages('es')]);
+  await Promise.all([
+    prepareToneCoach('es'),
+    ...['core' as const, ...MESSAGE_PARTS].map((part) => loadMessages('es', part)),
+  ]);
   setPageLocale('es');
 });
 afterAll(() => setPageLocale('en'));

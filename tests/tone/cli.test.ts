@@ -20,7 +20,15 @@ const parseLines = (stdout: string) =>
   stdout
     .trimEnd()
     .split('\n')
-    .map((line) => JSON.parse(line) as { text: string; flagged: boolean; findings: unknown[] });
+    .map(
+      (line) =>
+        JSON.parse(line) as {
+          text: string;
+          flagged: boolean;
+          findings: unknown[];
+          revised?: string | null;
+        },
+    );
 
 describe('argument and line handling', () => {
   test('accepts exactly one mode', () => {
@@ -62,25 +70,51 @@ describe('tone-cli', { timeout: 30_000 }, () => {
       start: 0,
       end: 36,
       message: expect.any(String),
-      suggestion: 'Can you help me understand what happened that led to my son missing recess?',
+      rewrite: {
+        start: 0,
+        end: 36,
+        text: 'Can you help me understand what happened that led to my son missing recess?',
+      },
+      advice: null,
     });
+    expect(lines[0]!.revised).toBe(
+      'Can you help me understand what happened that led to my son missing recess?',
+    );
   });
 
-  test('a finding with no safe rewrite still has every key, with a null suggestion', () => {
+  test('prints the sentence rewrite, and the message with every rewrite applied', () => {
     const run = cli(
       ['--jsonl'],
-      'Thanks for the update. I had to find out from another parent that the trip was cancelled.\n',
+      "You obviously don't care. Please send the reading log home on Friday.\n",
     );
     const [line] = parseLines(run.stdout);
     expect(line!.findings).toEqual([
       {
-        category: expect.any(String),
-        start: 23,
-        end: 88,
+        category: 'mind-reading',
+        start: 0,
+        end: 24,
         message: expect.any(String),
-        suggestion: null,
+        rewrite: { start: 0, end: 26, text: '' },
+        advice: null,
       },
     ]);
+    expect(line!.revised).toBe('Please send the reading log home on Friday.');
+  });
+
+  test('a finding with no safe rewrite has every key: a null rewrite, and advice in words', () => {
+    const run = cli(['--jsonl'], "You obviously don't care.\n");
+    const [line] = parseLines(run.stdout);
+    expect(line!.findings).toEqual([
+      {
+        category: 'mind-reading',
+        start: 0,
+        end: 24,
+        message: expect.any(String),
+        rewrite: null,
+        advice: expect.stringMatching(/\w/),
+      },
+    ]);
+    expect(line!.revised).toBeNull();
   });
 
   test('--json treats all input as one message', () => {

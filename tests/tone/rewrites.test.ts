@@ -93,7 +93,38 @@ describe('rewrites over the whole labelled corpus', () => {
         expect(f.rewrite !== undefined || (f.advice ?? '').length > 0).toBe(true);
     const share = withRewrite / flagged.length;
     console.info(`flagged messages with a one-click rewrite: ${(100 * share).toFixed(1)}%`);
-    // The goal is most (70%); this floor is today's figure, so it cannot slip back.
-    expect(share).toBeGreaterThanOrEqual(0.25);
+    // The goal is most (70%); this floor is today's figure (40.3%: 25.9% before sentences that
+    // carry only the attack could be left out, and clauses without a fact dropped), so it cannot
+    // slip back.
+    expect(share).toBeGreaterThanOrEqual(0.4);
+  });
+});
+
+describe('rewrites that drop only the attack', () => {
+  const rewriteOf = (text: string) => {
+    const f = analyzeTone(text).findings;
+    expect(f.length).toBeGreaterThan(0);
+    return f[0]!.rewrite;
+  };
+
+  test('leave out a sentence that carries only the attack, when the request is said elsewhere', () => {
+    const text = "You obviously don't care. Please send the reading log home on Friday.";
+    const r = rewriteOf(text)!;
+    expect(apply(text, r)).toBe('Please send the reading log home on Friday.');
+    expect(analyzeTone(apply(text, r)).findings).toEqual([]);
+  });
+
+  test('keep the clause with the fact and drop the one with the charge', () => {
+    const text =
+      'He came home without his lunch box for the third day running, and no one seems to have noticed.';
+    expect(apply(text, rewriteOf(text)!)).toBe(
+      'He came home without his lunch box for the third day running.',
+    );
+  });
+
+  test('never leave out the only sentence, or a warm one', () => {
+    expect(rewriteOf("You obviously don't care.")).toBeUndefined();
+    const warm = analyzeTone('The school play was amazing!! You all did such a great job.');
+    for (const f of warm.findings) expect(f.rewrite?.text).not.toBe('');
   });
 });

@@ -76,6 +76,8 @@ function curious(body: string): string | undefined {
   )
     return undefined;
   const aux = WHY_AUX.exec(body);
+  // "an adult", "my daughter's seat": a determiner alone is not the subject, so no rewrite.
+  if (aux && /^(?:a|an|my|our|the|his|her|their|your)$/i.test(aux[2]!)) return undefined;
   if (aux) {
     const subject =
       /^(?:I|[A-Z][a-z]+)$/.test(aux[2]!) && !/^(?:He|She|They|It|This|That|We)$/.test(aux[2]!)
