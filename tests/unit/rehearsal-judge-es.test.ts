@@ -20,6 +20,11 @@ test.each([
     'El martes y el jueves llegó llorando después del recreo.',
   ],
   [
+    'a plain fact about recess, as the missed-recess rehearsal invites',
+    'He has missed recess three times this week.',
+    'Se ha quedado sin recreo tres veces esta semana.',
+  ],
+  [
     'proposing',
     'Could we try a sticker chart for a week?',
     '¿Podríamos probar una tabla de estrellas por una semana?',
