@@ -4,6 +4,7 @@
 // classes in content/<locale>/tone/word-classes.json: `you` (the reader addressed), `school`,
 // `hedge`, `me`, `child`, `acronym`, and the shared `positive`, `negative` and `omission`.
 import { compiledFor } from './read-sentences';
+import { wordFeatures } from './word-features';
 
 const WORD = /[\p{L}]+|\d+/gu;
 const CAPS = /(?<![\p{L}\p{N}])\p{Lu}{3,}(?![\p{L}\p{N}])/gu;
@@ -59,14 +60,7 @@ export function localeFeatures(
   const rules = compiledFor(locale);
   const folded = rules.fold(text);
   const words = (folded.toLowerCase().match(WORD) ?? []).map((w) => (/^\d/.test(w) ? '0' : w));
-  const out = new Set<string>();
-  for (let i = 0; i < words.length; i++) {
-    out.add(words[i]!);
-    out.add(`~${stem(words[i]!)}`);
-    if (i + 1 < words.length) out.add(`${words[i]} ${words[i + 1]}`);
-  }
-  if (words.length > 0) out.add(`^${words[0]}`);
-  if (words.length > 1) out.add(`^${words[0]} ${words[1]}`);
+  const out = wordFeatures(words, stem);
   const has = (name: string) => rules.hasClass(name, folded);
   const you = has('you');
   const negative = rules.has.negative(folded);

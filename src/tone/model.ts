@@ -1,5 +1,6 @@
 import { valence } from './lexicon';
 import { localeFeatures } from './locale-features';
+import { wordFeatures } from './word-features';
 import weights from './model-weights.json';
 import {
   category,
@@ -192,14 +193,7 @@ export function features(
 ): Set<string> {
   if (locale !== undefined && locale !== 'en') return localeFeatures(text, ruleIds, locale);
   const words = tokens(text);
-  const out = new Set<string>();
-  for (let i = 0; i < words.length; i++) {
-    out.add(words[i]!);
-    out.add(`~${stem(words[i]!)}`);
-    if (i + 1 < words.length) out.add(`${words[i]} ${words[i + 1]}`);
-  }
-  if (words.length > 0) out.add(`^${words[0]}`);
-  if (words.length > 1) out.add(`^${words[0]} ${words[1]}`);
+  const out = wordFeatures(words, stem);
   const mood = valence(text);
   const you = SECOND_PERSON.test(text);
   const omission = OMISSION.test(text);
